@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "coalition",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coalition", targets: ["coalition"]),
+        .library(name: "CoalitionModel", targets: ["CoalitionModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Records, strict JSON loading, validation and queries. No UI imports.
+        .target(name: "CoalitionModel"),
+        // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid.
+        .target(name: "CoalitionUI", dependencies: ["CoalitionModel"]),
+        // The only code that talks to ncurses.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "CoalitionTerminal", dependencies: ["CoalitionUI", "CNcursesw"]),
+        // Argument parsing and wiring only.
+        .executableTarget(
+            name: "coalition",
+            dependencies: [
+                "CoalitionModel", "CoalitionUI", "CoalitionTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel"]),
+        .testTarget(name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel"]),
+    ]
+)

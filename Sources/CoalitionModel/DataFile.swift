@@ -1,0 +1,17 @@
+/// The files of a data folder and the lists each one holds.
+public enum DataFile: String, CaseIterable, Sendable {
+    case meetings, resolutions, sessions, members, regions
+
+    public var fileName: String { rawValue + ".json" }
+
+    /// The top-level keys the file must have, each holding an array (regions also has `sources`).
+    var listKeys: [String] {
+        switch self {
+        case .meetings: ["meetings"]
+        case .resolutions: ["resolutions"]
+        case .sessions: ["sessions"]
+        case .members: ["members", "memberCounts"]
+        case .regions: ["sources", "areas", "countries"]
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// A parsed JSON value that remembers where in its file it started, so that errors about meaning can
+/// still point at a line and column.
+public struct JSONNode: Sendable {
+    public enum Value: Sendable {
+        case null
+        case bool(Bool)
+        /// The number's text as written; decoding checks its range for the wanted type.
+        case number(String)
+        case string(String)
+        case array([JSONNode])
+        /// Members in file order. Keys are unique: the parser rejects duplicates.
+        case object([(key: String, node: JSONNode)])
+    }
+
+    public var value: Value
+    /// Byte offset of the value's first character in the file.
+    public var offset: Int
+
+    public var typeName: String {
+        switch value {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+/// A line and column, both counted from 1; the column counts characters, not bytes.
+public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public var description: String { "\(line):\(column)" }
+
+    /// Finds the position of a byte offset in UTF-8 text.
+    public init(offset: Int, in bytes: [UInt8]) {
+        var line = 1
+        var column = 1
+        var index = 0
+        let end = min(offset, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1  // count lead bytes only, so a multi-byte character is one column
+            }
+            index += 1
+        }
+        self.line = line
+        self.column = column
+    }
+}

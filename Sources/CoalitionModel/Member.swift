@@ -1,0 +1,60 @@
+/// A named member ("partner") of the Coalition: a state or an international organisation.
+public struct Member: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var formerNames: [String]?
+    public var kind: MemberKind
+    public var country: String?
+    public var regions: [String]?
+    public var joined: JoinDate?
+    public var ordinal: Int?
+    public var confidence: Confidence?
+    public var notes: [String]?
+    public var disputes: [Dispute]?
+    public var sources: [Source]
+}
+
+public enum MemberKind: String, Codable, CaseIterable, Sendable {
+    case state, organisation
+}
+
+/// When a member joined, at the precision a source gives: on a date, by a date, or between two.
+public struct JoinDate: Codable, Hashable, Sendable {
+    public var on: PartialDate?
+    public var after: PartialDate?
+    public var by: PartialDate?
+    public var note: String?
+
+    public init(on: PartialDate? = nil, after: PartialDate? = nil, by: PartialDate? = nil, note: String? = nil) {
+        self.on = on
+        self.after = after
+        self.by = by
+        self.note = note
+    }
+
+    /// The earliest date this could mean, for sorting and timelines.
+    public var sortDate: PartialDate? { on ?? after ?? by }
+
+    public var readable: String {
+        if let on { return on.readable }
+        switch (after, by) {
+        case let (after?, by?): return "between \(after.readable) and \(by.readable)"
+        case let (nil, by?): return "by \(by.readable)"
+        case let (after?, nil): return "after \(after.readable)"
+        case (nil, nil): return "unknown"
+        }
+    }
+}
+
+/// A total of members that a source stated at a date.
+public struct MemberCount: Codable, Hashable, Sendable {
+    public var date: PartialDate
+    public var count: Int
+    public var qualifier: CountQualifier?
+    public var note: String?
+    public var sources: [Source]
+}
+
+public enum CountQualifier: String, Codable, CaseIterable, Sendable {
+    case about, over
+}

@@ -1,0 +1,75 @@
+/// One statement of a communiqué or joint statement: what the text resolved, in our own words.
+public struct Resolution: Codable, Hashable, Sendable {
+    public var id: String
+    public var meeting: String?
+    public var session: String?
+    public var document: String
+    public var order: Int
+    public var summary: String
+    public var quote: String?
+    public var wording: WordingStatus
+    public var partial: Bool?
+    public var themes: [Theme]
+    public var regions: [String]
+    public var confidence: Confidence?
+    public var notes: [String]?
+    public var disputes: [Dispute]?
+    public var sources: [Source]
+
+    /// The meeting or session whose text this is.
+    public var parentID: String? { meeting ?? session }
+}
+
+/// How close the wording we hold is to the official text.
+public enum WordingStatus: String, Codable, CaseIterable, Sendable {
+    case officialText = "official-text"
+    case mediaQuote = "media-quote"
+    case translation
+    case paraphrase
+
+    public var label: String {
+        switch self {
+        case .officialText: "official text"
+        case .mediaQuote: "media quote"
+        case .translation: "translation"
+        case .paraphrase: "paraphrase"
+        }
+    }
+}
+
+/// The Coalition's lines of effort and the other subjects its texts address.
+public enum Theme: String, Codable, CaseIterable, Sendable {
+    case prevention
+    case stabilization
+    case terroristFinancing = "terrorist-financing"
+    case counterNarratives = "counter-narratives"
+    case foreignTerroristFighters = "foreign-terrorist-fighters"
+    case militaryPartnerForces = "military-partner-forces"
+    case resourcesFunding = "resources-funding"
+    case membership
+    case africa
+    case iraqSyria = "iraq-syria"
+    case afghanistanIsisK = "afghanistan-isis-k"
+    case protectionOfCivilians = "protection-of-civilians"
+    case humanitarian
+    case coordination
+
+    public var label: String {
+        switch self {
+        case .prevention: "prevention"
+        case .stabilization: "stabilization"
+        case .terroristFinancing: "terrorist financing"
+        case .counterNarratives: "counter-narratives"
+        case .foreignTerroristFighters: "foreign terrorist fighters"
+        case .militaryPartnerForces: "military and partner forces"
+        case .resourcesFunding: "resources and funding"
+        case .membership: "membership"
+        case .africa: "Africa"
+        case .iraqSyria: "Iraq and Syria"
+        case .afghanistanIsisK: "Afghanistan and ISIS-K"
+        case .protectionOfCivilians: "protection of civilians"
+        case .humanitarian: "humanitarian"
+        case .coordination: "coordination"
+        }
+    }
+}

@@ -1,0 +1,311 @@
+/// A JSON parser that accepts exactly RFC 8259 and nothing more. Foundation's parsers accept
+/// trailing commas and silently resolve duplicate keys; hand-edited data needs both caught.
+public struct StrictJSONParser {
+    public struct SyntaxError: Error, Sendable {
+        public var offset: Int
+        public var message: String
+    }
+
+    /// Deep nesting is refused before it can exhaust the stack.
+    public static let maximumDepth = 512
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var depth = 0
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONNode {
+        var parser = StrictJSONParser(bytes: bytes)
+        return try parser.parseDocument()
+    }
+
+    private mutating func parseDocument() throws(SyntaxError) -> JSONNode {
+        // RFC 8259 lets parsers ignore a byte order mark; editors on some systems add one.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        skipWhitespace()
+        guard index < bytes.count else {
+            throw SyntaxError(offset: index, message: index == 0 ? "the file is empty" : "no JSON value in the file")
+        }
+        let node = try parseValue()
+        skipWhitespace()
+        if index < bytes.count {
+            throw SyntaxError(offset: index, message: "unexpected \(describeByte(at: index)) after the end of the JSON value")
+        }
+        return node
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue() throws(SyntaxError) -> JSONNode {
+        guard index < bytes.count else {
+            throw SyntaxError(offset: index, message: "unexpected end of file, expected a value")
+        }
+        let start = index
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), offset: start)
+        case UInt8(ascii: "t"): try expectLiteral("true"); return JSONNode(value: .bool(true), offset: start)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(value: .bool(false), offset: start)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(value: .null, offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(value: .number(try parseNumber()), offset: start)
+        default:
+            throw SyntaxError(offset: index, message: "unexpected \(describeByte(at: index)), expected a value")
+        }
+    }
+
+    private mutating func enterNesting() throws(SyntaxError) {
+        depth += 1
+        if depth > StrictJSONParser.maximumDepth {
+            throw SyntaxError(offset: index, message: "nesting deeper than \(StrictJSONParser.maximumDepth) levels")
+        }
+    }
+
+    private mutating func parseObject() throws(SyntaxError) -> JSONNode {
+        let start = index
+        try enterNesting()
+        index += 1
+        var members: [(key: String, node: JSONNode)] = []
+        var seen: [String: Int] = [:]
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return JSONNode(value: .object(members), offset: start)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file inside an object")
+            }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                let what = bytes[index] == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a string key, found \(describeByte(at: index))"
+                throw SyntaxError(offset: index, message: what)
+            }
+            let keyOffset = index
+            let key = try parseString()
+            if let first = seen[key] {
+                let firstPosition = TextPosition(offset: first, in: bytes)
+                throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(TextSanitizer.clean(key))\" (first at line \(firstPosition.line))")
+            }
+            seen[key] = keyOffset
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw SyntaxError(offset: index, message: "expected ':' after the key \"\(TextSanitizer.clean(key))\"")
+            }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue()
+            members.append((key, value))
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file inside an object")
+            }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                depth -= 1
+                return JSONNode(value: .object(members), offset: start)
+            default:
+                throw SyntaxError(offset: index, message: "expected ',' or '}' in an object, found \(describeByte(at: index))")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(SyntaxError) -> JSONNode {
+        let start = index
+        try enterNesting()
+        index += 1
+        var elements: [JSONNode] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return JSONNode(value: .array(elements), offset: start)
+        }
+        while true {
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]"), !elements.isEmpty {
+                throw SyntaxError(offset: index, message: "trailing comma before ']'")
+            }
+            elements.append(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file inside an array")
+            }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                depth -= 1
+                return JSONNode(value: .array(elements), offset: start)
+            default:
+                throw SyntaxError(offset: index, message: "expected ',' or ']' in an array, found \(describeByte(at: index))")
+            }
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(SyntaxError) {
+        let start = index
+        let count = literal.utf8CodeUnitCount
+        let matches = literal.withUTF8Buffer { expected in
+            start + count <= bytes.count && (0..<count).allSatisfy { bytes[start + $0] == expected[$0] }
+        }
+        guard matches else {
+            throw SyntaxError(offset: start, message: "unexpected \(describeByte(at: start)), expected a value")
+        }
+        index += count
+    }
+
+    private mutating func parseNumber() throws(SyntaxError) -> String {
+        let start = index
+        func digits() -> Int {
+            let first = index
+            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+            return index - first
+        }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
+            throw SyntaxError(offset: start, message: "invalid number: a digit must follow '-'")
+        }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                throw SyntaxError(offset: start, message: "invalid number: leading zeros are not allowed")
+            }
+        } else {
+            _ = digits()
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits() > 0 else { throw SyntaxError(offset: start, message: "invalid number: a digit must follow '.'") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { throw SyntaxError(offset: start, message: "invalid number: the exponent has no digits") }
+        }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private mutating func parseString() throws(SyntaxError) -> String {
+        let start = index
+        index += 1
+        var contentStart = index
+        var unescaped: [UInt8] = []
+        var hasEscapes = false
+        while true {
+            guard index < bytes.count else {
+                throw SyntaxError(offset: start, message: "unterminated string")
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                break
+            } else if byte == UInt8(ascii: "\\") {
+                hasEscapes = true
+                unescaped.append(contentsOf: bytes[contentStart..<index])
+                try appendEscape(to: &unescaped)
+                contentStart = index
+            } else if byte < 0x20 {
+                throw SyntaxError(offset: index, message: "unescaped control character U+\(hex(UInt32(byte))) in a string (write it as \\u\(hex(UInt32(byte))))")
+            } else {
+                index += 1
+            }
+        }
+        let contentEnd = index
+        index += 1
+        if hasEscapes {
+            unescaped.append(contentsOf: bytes[contentStart..<contentEnd])
+            guard let text = String(validating: unescaped, as: UTF8.self) else {
+                throw SyntaxError(offset: start, message: "the string is not valid UTF-8")
+            }
+            return text
+        }
+        guard let text = String(validating: bytes[contentStart..<contentEnd], as: UTF8.self) else {
+            throw SyntaxError(offset: start, message: "the string is not valid UTF-8")
+        }
+        return text
+    }
+
+    private mutating func appendEscape(to output: inout [UInt8]) throws(SyntaxError) {
+        let escapeStart = index
+        index += 1
+        guard index < bytes.count else { throw SyntaxError(offset: escapeStart, message: "unterminated escape") }
+        let letter = bytes[index]
+        index += 1
+        switch letter {
+        case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): output.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalarValue = try readHexQuad(escapeStart: escapeStart)
+            if (0xD800...0xDBFF).contains(scalarValue) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw SyntaxError(offset: escapeStart, message: "a high surrogate \\u\(hex(scalarValue)) must be followed by a low surrogate")
+                }
+                index += 2
+                let low = try readHexQuad(escapeStart: escapeStart)
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw SyntaxError(offset: escapeStart, message: "a high surrogate \\u\(hex(scalarValue)) must be followed by a low surrogate")
+                }
+                scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalarValue) {
+                throw SyntaxError(offset: escapeStart, message: "a lone low surrogate \\u\(hex(scalarValue))")
+            }
+            output.append(contentsOf: Array(String(Unicode.Scalar(scalarValue)!).utf8))
+        default:
+            throw SyntaxError(offset: escapeStart, message: "invalid escape \\\(printable(letter)) in a string")
+        }
+    }
+
+    private mutating func readHexQuad(escapeStart: Int) throws(SyntaxError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw SyntaxError(offset: escapeStart, message: "\\u needs four hex digits") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw SyntaxError(offset: escapeStart, message: "\\u needs four hex digits")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    private func describeByte(at offset: Int) -> String {
+        guard offset < bytes.count else { return "end of file" }
+        return "'\(printable(bytes[offset]))'"
+    }
+}
+
+/// A byte as safe, visible text for an error message.
+private func printable(_ byte: UInt8) -> String {
+    if byte >= 0x21 && byte < 0x7F { return String(UnicodeScalar(byte)) }
+    return "\\x" + hex(UInt32(byte), width: 2)
+}
+
+func hex(_ value: UInt32, width: Int = 4) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}

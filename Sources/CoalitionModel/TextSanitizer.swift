@@ -1,0 +1,78 @@
+/// Makes text from data files safe to show in a terminal, once, as it is loaded.
+///
+/// Valid JSON can carry ESC, C1 controls, bidi overrides and invisible characters through its
+/// `\u` escapes. Left alone they could move the cursor, retitle the window, write the clipboard
+/// or reorder what a reader sees. Every such character becomes a visible form instead, so the
+/// person who edits the data can still see and fix it:
+/// C0 controls as caret notation (`^[`), DEL as `^?`, C1, bidi and invisible format characters
+/// as `\u{202E}`, and tabs and line breaks as a space (every field is one line).
+public enum TextSanitizer {
+    /// A visible base for a combining mark that would otherwise attach to a neighbouring cell.
+    public static let combiningBase: Unicode.Scalar = "\u{25CC}"
+
+    public static func clean(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        var output = String.UnicodeScalarView()
+        var previousWasBreak = false
+        for scalar in text.unicodeScalars {
+            if isLineBreak(scalar) || scalar == "\t" {
+                if !(previousWasBreak && scalar == "\n") { output.append(" ") }
+                previousWasBreak = scalar == "\r"
+                continue
+            }
+            previousWasBreak = false
+            switch scalar.value {
+            case 0x00..<0x20:
+                output.append("^")
+                output.append(Unicode.Scalar(UInt8(scalar.value + 0x40)))
+            case 0x7F:
+                output.append(contentsOf: "^?".unicodeScalars)
+            case 0x80..<0xA0:
+                output.append(contentsOf: escaped(scalar).unicodeScalars)
+            default:
+                if isHidden(scalar) {
+                    output.append(contentsOf: escaped(scalar).unicodeScalars)
+                } else {
+                    if output.isEmpty && isCombiningMark(scalar) { output.append(combiningBase) }
+                    output.append(scalar)
+                }
+            }
+        }
+        return String(output)
+    }
+
+    /// True when `clean` would change nothing.
+    public static func isClean(_ text: String) -> Bool {
+        clean(text) == text
+    }
+
+    static func escaped(_ scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// Characters that change how text around them is shown without being visible themselves.
+    /// Joiners and variation selectors stay: emoji sequences need them.
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return false
+        default: break
+        }
+        let properties = scalar.properties
+        return properties.isBidiControl || properties.isDefaultIgnorableCodePoint
+            || properties.generalCategory == .format
+    }
+
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct CoalitionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coalition",
+        abstract: "Browse the diplomacy of the Global Coalition to Defeat ISIS/Daesh: meetings, resolutions and Africa Focus Group sessions, with every fact sourced.",
+        version: "0.1.0",
+        subcommands: [DashboardCommand.self, RenderCommand.self, ValidateCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+}

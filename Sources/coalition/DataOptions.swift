@@ -1,0 +1,36 @@
+import ArgumentParser
+import CoalitionModel
+
+/// `--data DIR`, shared by every command that reads the data set.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data folder (default: $COALITION_DATA, else the shipped data set).", valueName: "dir"))
+    var data: String?
+
+    var folder: String {
+        DataLocator.locate(
+            explicit: data, environment: ProcessEnvironment.variables,
+            executablePath: DataLocator.executablePath(), workingDirectory: DataLocator.workingDirectory()
+        )
+    }
+
+    /// Loads and validates the data set, or prints every problem and exits 65 (66 when unreadable).
+    func loadOrExit() throws -> Dataset {
+        let report = DatasetLoader.load(directory: folder)
+        if let dataset = report.dataset { return dataset }
+        printProblems(report)
+        throw ExitCode(report.hasUnreadableInput ? ExitStatus.cannotRead : ExitStatus.badData)
+    }
+}
+
+func printProblems(_ report: DatasetLoader.Report) {
+    for problem in report.problems { printError(problem.description) }
+    let count = report.problems.count
+    printError("\(count) problem\(count == 1 ? "" : "s") found; nothing was opened.")
+}
+
+/// The sysexits codes the tool promises.
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let badData: Int32 = 65
+    static let cannotRead: Int32 = 66
+}

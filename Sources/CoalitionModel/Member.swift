@@ -52,6 +52,8 @@ public struct MemberCount: Codable, Hashable, Sendable {
     public var count: Int
     public var qualifier: CountQualifier?
     public var note: String?
+    public var confidence: Confidence?
+    public var disputes: [Dispute]?
     public var sources: [Source]
 }
 

@@ -42,6 +42,11 @@ public struct RegionIndex: Sendable {
         containers[place]?.contains(region) ?? false
     }
 
+    /// The place itself and every area it lies within.
+    public func containers(of place: String) -> Set<String> {
+        containers[place] ?? []
+    }
+
     /// True when any of the places lies within the region.
     public func anyPlace(_ places: [String], liesWithin region: String) -> Bool {
         places.contains { place($0, liesWithin: region) }

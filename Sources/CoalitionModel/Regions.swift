@@ -14,4 +14,5 @@ public struct Country: Codable, Hashable, Sendable {
     public var name: String
     public var area: String
     public var note: String?
+    public var sources: [Source]?
 }

@@ -206,7 +206,7 @@ struct Validator {
                 add(.members, base + [PathKey("date")], "member counts must be in date order: \(count.date) comes after \(previous)")
             }
             previous = count.date
-            checkSources(count.sources, .members, base + [PathKey("sources")])
+            checkCommon(count, sources: count.sources, disputes: count.disputes, .members, base)
         }
     }
 
@@ -237,6 +237,7 @@ struct Validator {
             codes[country.code] = codes[country.code] ?? index
             if let m49 = country.m49, !isM49Code(m49) { add(.regions, base + [PathKey("m49")], "an M49 code has three digits, found \"\(m49)\"") }
             if areaIDs[country.area] == nil { add(.regions, base + [PathKey("area")], "no area has the id \"\(country.area)\"") }
+            if let sources = country.sources { checkSources(sources, .regions, base + [PathKey("sources")]) }
             checkText(country.name, .regions, base + [PathKey("name")])
         }
     }

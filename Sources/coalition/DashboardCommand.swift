@@ -1,16 +1,45 @@
 import ArgumentParser
 import CoalitionModel
+import CoalitionTerminal
+import CoalitionUI
 
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Open the interactive dashboard (the default command)."
+        abstract: "Open the interactive dashboard (the default command).",
+        discussion: """
+        Keys: Tab and 1-4 switch panes, Up/Down move, Enter opens, Esc goes back, r filters by
+        region, / searches, ? shows every key, q quits.
+
+        Examples:
+          coalition
+          coalition --region Africa
+          coalition --pane resolutions --search "number one priority"
+        """
     )
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var viewOptions: ViewOptions
+
+    @Flag(help: "Let the mouse select panes and rows and scroll with the wheel.")
+    var mouse = false
 
     func run() throws {
+        let environment = ProcessEnvironment.variables
+        do {
+            try TerminalUnavailable.check(term: environment["TERM"])
+        } catch {
+            printError("coalition: \(error)")
+            throw ExitCode(ExitStatus.unavailable)
+        }
         let dataset = try dataOptions.loadOrExit()
-        print("\(dataset.meetings.count) meetings")
+        let options = viewOptions.displayOptions(environment: environment, terminalLocaleIsUTF8: localeIsUTF8(environment: environment))
+        let state = try viewOptions.initialState(dataset: dataset, size: TerminalSize(columns: 80, rows: 24), options: options)
+        do {
+            try DashboardLoop.run(state, mouse: mouse)
+        } catch {
+            printError("coalition: \(error)")
+            throw ExitCode(ExitStatus.unavailable)
+        }
     }
 }

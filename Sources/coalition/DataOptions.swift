@@ -33,4 +33,6 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let badData: Int32 = 65
     static let cannotRead: Int32 = 66
+    /// No terminal the dashboard can use.
+    static let unavailable: Int32 = 69
 }

@@ -1,0 +1,84 @@
+/// A reference to any record, for links, history and lookups.
+public enum RecordRef: Hashable, Sendable {
+    case meeting(String), resolution(String), session(String), member(String)
+
+    public var id: String {
+        switch self {
+        case .meeting(let id), .resolution(let id), .session(let id), .member(let id): id
+        }
+    }
+}
+
+extension Dataset {
+    /// Finds a record of any kind by id.
+    public func reference(forID id: String) -> RecordRef? {
+        if meeting(id: id) != nil { return .meeting(id) }
+        if resolution(id: id) != nil { return .resolution(id) }
+        if session(id: id) != nil { return .session(id) }
+        if member(id: id) != nil { return .member(id) }
+        return nil
+    }
+
+    /// Where a record is and what it concerns: a region filter matches if any of these lies within it.
+    public func places(of meeting: Meeting) -> [String] {
+        (meeting.country.map { [$0] } ?? []) + (meeting.regions ?? [])
+    }
+
+    public func places(of session: FocusGroupSession) -> [String] {
+        (session.country.map { [$0] } ?? []) + session.regions
+    }
+
+    /// A resolution concerns its own regions, and lies where its meeting or session was held.
+    public func places(of resolution: Resolution) -> [String] {
+        var places = resolution.regions
+        if let id = resolution.meeting, let country = meeting(id: id)?.country { places.append(country) }
+        if let id = resolution.session, let country = session(id: id)?.country { places.append(country) }
+        return places
+    }
+
+    public func places(of member: Member) -> [String] {
+        member.kind == .state ? (member.country.map { [$0] } ?? []) : (member.regions ?? [])
+    }
+
+    public func matches(_ meeting: Meeting, region: String) -> Bool { regions.anyPlace(places(of: meeting), liesWithin: region) }
+    public func matches(_ session: FocusGroupSession, region: String) -> Bool { regions.anyPlace(places(of: session), liesWithin: region) }
+    public func matches(_ resolution: Resolution, region: String) -> Bool { regions.anyPlace(places(of: resolution), liesWithin: region) }
+    public func matches(_ member: Member, region: String) -> Bool { regions.anyPlace(places(of: member), liesWithin: region) }
+
+    /// The region a member belongs to, for the Members table: its country's M49 area or the
+    /// organisation's regions.
+    public func regionLabel(of member: Member) -> String {
+        if let code = member.country, let country = regions.country(code) {
+            return regions.area(country.area)?.name ?? country.area
+        }
+        return (member.regions ?? []).map { regions.name(of: $0) }.joined(separator: ", ")
+    }
+
+    /// "Marrakesh, Morocco", "Virtual" or the country alone.
+    public func placeLabel(city: String?, country: String?, virtual: Bool) -> String {
+        if virtual { return "Virtual" }
+        switch (city, country) {
+        case let (city?, country?): return "\(city), \(countryName(country))"
+        case let (city?, nil): return city
+        case let (nil, country?): return countryName(country)
+        case (nil, nil): return "place unknown"
+        }
+    }
+}
+
+extension Dataset {
+    /// For every area and country: how many records (of all kinds) a filter on it would show.
+    public func regionCounts() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        func add(_ places: [String]) {
+            var reached: Set<String> = []
+            for place in places { reached.formUnion(regions.containers(of: place)) }
+            for region in reached { counts[region, default: 0] += 1 }
+        }
+        for meeting in meetings { add(places(of: meeting)) }
+        for resolution in resolutions { add(places(of: resolution)) }
+        for session in sessions { add(places(of: session)) }
+        for member in members { add(places(of: member)) }
+        return counts
+    }
+}

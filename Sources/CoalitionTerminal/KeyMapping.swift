@@ -1,0 +1,40 @@
+import CNcursesw
+import CoalitionUI
+
+/// Turns what `get_wch` returned into the UI core's events.
+enum KeyMapping {
+    static func event(status: Int32, code: UInt32) -> InputEvent? {
+        if status == shim_key_code_yes() {
+            return functionKey(Int32(code))
+        }
+        guard status == OK else { return nil }
+        switch code {
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(code + 96)!)))
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(code) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    private static func functionKey(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_UP: .key(.up)
+        case KEY_DOWN: .key(.down)
+        case KEY_LEFT: .key(.left)
+        case KEY_RIGHT: .key(.right)
+        case KEY_PPAGE: .key(.pageUp)
+        case KEY_NPAGE: .key(.pageDown)
+        case KEY_HOME: .key(.home)
+        case KEY_END: .key(.end)
+        case KEY_ENTER: .key(.enter)
+        case KEY_BACKSPACE: .key(.backspace)
+        case KEY_BTAB: .key(.backTab)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The list views of the dashboard, in the order Tab and the digit keys use.
+public enum Pane: Int, CaseIterable, Hashable, Sendable {
+    case meetings, resolutions, sessions, members
+
+    public var title: String {
+        switch self {
+        case .meetings: "Meetings"
+        case .resolutions: "Resolutions"
+        case .sessions: "Africa Focus Group"
+        case .members: "Members"
+        }
+    }
+
+    /// The plural used in counts ("5 of 31 meetings").
+    public var noun: String {
+        switch self {
+        case .meetings: "meetings"
+        case .resolutions: "resolutions"
+        case .sessions: "Africa Focus Group sessions"
+        case .members: "members"
+        }
+    }
+
+    /// The name `--pane` and `render --pane` accept.
+    public var commandName: String {
+        switch self {
+        case .meetings: "meetings"
+        case .resolutions: "resolutions"
+        case .sessions: "sessions"
+        case .members: "members"
+        }
+    }
+
+    public init?(commandName: String) {
+        guard let pane = Pane.allCases.first(where: { $0.commandName == commandName.lowercased() }) else { return nil }
+        self = pane
+    }
+
+    public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count)! }
+    public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 1) % Pane.allCases.count)! }
+}

@@ -1,0 +1,106 @@
+import CoalitionModel
+
+/// What each list shows for a record, and the text search looks through.
+enum RecordRows {
+    static func count(_ pane: Pane, in dataset: Dataset) -> Int {
+        switch pane {
+        case .meetings: dataset.meetings.count
+        case .resolutions: dataset.resolutions.count
+        case .sessions: dataset.sessions.count
+        case .members: dataset.members.count
+        }
+    }
+
+    static func reference(_ pane: Pane, _ index: Int, in dataset: Dataset) -> RecordRef {
+        switch pane {
+        case .meetings: .meeting(dataset.meetings[index].id)
+        case .resolutions: .resolution(dataset.resolutions[index].id)
+        case .sessions: .session(dataset.sessions[index].id)
+        case .members: .member(dataset.members[index].id)
+        }
+    }
+
+    static func matches(_ pane: Pane, _ index: Int, region: String, in dataset: Dataset) -> Bool {
+        switch pane {
+        case .meetings: dataset.matches(dataset.meetings[index], region: region)
+        case .resolutions: dataset.matches(dataset.resolutions[index], region: region)
+        case .sessions: dataset.matches(dataset.sessions[index], region: region)
+        case .members: dataset.matches(dataset.members[index], region: region)
+        }
+    }
+
+    /// Lowercased text that `/` searches: what the row shows and the record's main fields.
+    static func searchText(_ pane: Pane, _ index: Int, in dataset: Dataset) -> String {
+        var parts: [String] = []
+        switch pane {
+        case .meetings:
+            let meeting = dataset.meetings[index]
+            parts = [meeting.title, meeting.kind.label, meeting.date.description, meeting.date.readable, meeting.city ?? "",
+                     meeting.country.map(dataset.countryName) ?? ""] + (meeting.hosts ?? []) + (meeting.outcomes ?? []) + (meeting.firsts ?? [])
+        case .resolutions:
+            let resolution = dataset.resolutions[index]
+            parts = [resolution.summary, resolution.quote ?? "", resolution.document] + resolution.themes.map(\.label)
+        case .sessions:
+            let session = dataset.sessions[index]
+            parts = [session.title, session.format, session.date.description, session.date.readable, session.city ?? "",
+                     session.country.map(dataset.countryName) ?? "", session.host ?? ""] + (session.outcomes ?? [])
+        case .members:
+            let member = dataset.members[index]
+            parts = [member.name, member.id, member.kind.rawValue, dataset.regionLabel(of: member)] + (member.formerNames ?? [])
+        }
+        return parts.joined(separator: "\u{1}").lowercased()
+    }
+
+    /// The row as text columns for a list of the given width.
+    static func line(_ pane: Pane, _ index: Int, in dataset: Dataset, width: Int, glyphs: Glyphs) -> (text: String, accent: Color?) {
+        switch pane {
+        case .meetings:
+            let meeting = dataset.meetings[index]
+            let place = dataset.placeLabel(city: meeting.city, country: meeting.country, virtual: meeting.isVirtual)
+            var text = "\(pad(meeting.date.description, 10)) \(pad(meeting.kind.shortLabel, 3)) \(meeting.title)"
+            if width >= 60 { text += glyphs.separator + place }
+            return (text, color(for: meeting.kind))
+        case .resolutions:
+            let resolution = dataset.resolutions[index]
+            let date = resolution.parentID.flatMap { dataset.meeting(id: $0)?.date ?? dataset.session(id: $0)?.date }
+            let order = resolution.order < 10 ? " \(resolution.order)" : "\(resolution.order)"
+            return ("\(pad(date?.description ?? "", 10)) \(order) \(resolution.summary)", resolution.themes.first.map(color(for:)))
+        case .sessions:
+            let session = dataset.sessions[index]
+            let place = dataset.placeLabel(city: session.city, country: session.country, virtual: session.virtual ?? false)
+            return ("#\(session.number) \(pad(session.date.description, 10)) \(session.title)\(glyphs.separator)\(place)", .magenta)
+        case .members:
+            let member = dataset.members[index]
+            let kind = member.kind == .state ? "state" : "org."
+            let nameWidth = max(12, min(32, width / 3))
+            var text = "\(pad(TextWidth.truncate(member.name, to: nameWidth, ellipsis: glyphs.ellipsis), nameWidth)) \(pad(kind, 5))"
+            text += " \(pad(TextWidth.truncate(dataset.regionLabel(of: member), to: 18, ellipsis: glyphs.ellipsis), 18))"
+            text += " " + (member.joined?.readable ?? "date unknown")
+            return (text, member.kind == .organisation ? .cyan : nil)
+        }
+    }
+
+    static func color(for kind: MeetingKind) -> Color {
+        switch kind {
+        case .ministerial: .yellow
+        case .smallGroupMinisterial: .cyan
+        case .foreignDefenceMinisterial, .defenceMinisterial: .red
+        case .politicalDirectors: .green
+        }
+    }
+
+    static func color(for theme: Theme) -> Color {
+        switch theme {
+        case .africa: .magenta
+        case .iraqSyria, .militaryPartnerForces: .yellow
+        case .prevention, .counterNarratives, .coordination: .cyan
+        case .stabilization, .resourcesFunding, .humanitarian, .protectionOfCivilians: .green
+        case .terroristFinancing, .foreignTerroristFighters, .afghanistanIsisK: .red
+        case .membership: .blue
+        }
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - TextWidth.of(text)))
+    }
+}

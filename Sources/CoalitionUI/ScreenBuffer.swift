@@ -1,0 +1,99 @@
+/// One terminal cell: a grapheme cluster and its style. The cell right of a wide character holds
+/// `continuation`, so the grid and the terminal agree on columns.
+public struct Cell: Hashable, Sendable {
+    public var text: String
+    public var style: Style
+
+    public static let blank = Cell(text: " ", style: .plain)
+    public static let continuation = Cell(text: "", style: .plain)
+
+    public var isContinuation: Bool { text.isEmpty }
+}
+
+/// An in-memory screen that rendering draws into; the terminal layer copies it to the terminal,
+/// tests and `render` read it as text. Drawing outside it is clipped, never an error.
+public struct ScreenBuffer: Sendable {
+    public let size: TerminalSize
+    public private(set) var cells: [Cell]
+
+    public init(size: TerminalSize) {
+        self.size = size
+        self.cells = Array(repeating: .blank, count: size.columns * size.rows)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.columns, height: size.rows) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * size.columns + x] }
+        set { cells[y * size.columns + x] = newValue }
+    }
+
+    /// Writes text from (x, y), clipped to `clip`; returns the number of columns written.
+    /// Text from data files is already sanitized; control characters are dropped here as a last guard.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        let area = clip ?? bounds
+        guard y >= area.y, y < area.maxY, y >= 0, y < size.rows else { return 0 }
+        let right = min(area.maxX, size.columns)
+        var column = x
+        for character in text {
+            let width = TextWidth.of(character)
+            if width == 0 {
+                if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) { continue }
+                // A zero-width cluster joins the character before it.
+                if column > max(x, area.x), column - 1 < right {
+                    var previous = column - 1
+                    while previous > 0, self[previous, y].isContinuation { previous -= 1 }
+                    self[previous, y].text.append(character)
+                }
+                continue
+            }
+            if column + width > right { break }
+            if column >= area.x && column >= 0 {
+                clearWideNeighbours(x: column, y: y, width: width)
+                self[column, y] = Cell(text: String(character), style: style)
+                if width == 2 { self[column + 1, y] = Cell(text: "", style: style) }
+            }
+            column += width
+        }
+        return max(0, column - x)
+    }
+
+    /// Overwriting half of a wide character blanks its other half.
+    private mutating func clearWideNeighbours(x: Int, y: Int, width: Int) {
+        if self[x, y].isContinuation, x > 0 { self[x - 1, y] = .blank }
+        let after = x + width
+        if after < size.columns, self[after, y].isContinuation { self[after, y] = .blank }
+    }
+
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+        let clipped = Rect(x: max(0, rect.x), y: max(0, rect.y), width: min(rect.maxX, size.columns) - max(0, rect.x), height: min(rect.maxY, size.rows) - max(0, rect.y))
+        guard !clipped.isEmpty else { return }
+        for row in clipped.y..<clipped.maxY {
+            for column in clipped.x..<clipped.maxX {
+                self[column, row] = Cell(text: String(character), style: style)
+            }
+        }
+    }
+
+    /// Applies a style change to every cell of a rectangle (for selection bars).
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        let clipped = Rect(x: max(0, rect.x), y: max(0, rect.y), width: min(rect.maxX, size.columns) - max(0, rect.x), height: min(rect.maxY, size.rows) - max(0, rect.y))
+        guard !clipped.isEmpty else { return }
+        for row in clipped.y..<clipped.maxY {
+            for column in clipped.x..<clipped.maxX { change(&self[column, row].style) }
+        }
+    }
+
+    /// The screen as plain text, one line a row, trailing spaces removed.
+    public var lines: [String] {
+        (0..<size.rows).map { row in
+            var line = ""
+            for column in 0..<size.columns { line += self[column, row].text }
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+    }
+
+    public var plainText: String { lines.joined(separator: "\n") }
+}

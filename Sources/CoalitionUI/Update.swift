@@ -1,0 +1,349 @@
+import CoalitionModel
+
+/// The only way the dashboard's state changes: one event in, the next state out.
+public enum Update {
+    public static func apply(_ event: InputEvent, to state: inout AppState) {
+        switch event {
+        case .resize(let size):
+            state.size = size
+        case .key(let key):
+            handle(key, &state)
+        case .mouse(let x, let y, let button):
+            handleMouse(x: x, y: y, button: button, &state)
+        }
+        keepSelectionVisible(&state)
+    }
+
+    // MARK: Keys by mode
+
+    private static func handle(_ key: Key, _ state: inout AppState) {
+        if key == .control("c") {
+            state.shouldQuit = true
+            return
+        }
+        switch state.overlay {
+        case .help(let scroll)?:
+            handleHelp(key, scroll: scroll, &state)
+        case .regionPicker(let picker)?:
+            handlePicker(key, picker: picker, &state)
+        case nil:
+            if state.search.editing {
+                handleSearchInput(key, &state)
+            } else if let action = KeyTable.action(for: key) {
+                perform(action, &state)
+            }
+        }
+    }
+
+    private static func handleHelp(_ key: Key, scroll: Int, _ state: inout AppState) {
+        switch key {
+        case .escape, .backspace, .character("?"), .character("q"), .enter: state.overlay = nil
+        case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
+        case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
+        case .pageDown, .character(" "): state.overlay = .help(scroll: scroll + 10)
+        case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
+        default: break
+        }
+    }
+
+    private static func handlePicker(_ key: Key, picker: RegionPickerState, _ state: inout AppState) {
+        var picker = picker
+        let count = picker.entries.count
+        switch key {
+        case .escape:
+            state.overlay = nil
+            return
+        case .enter:
+            let entries = picker.entries
+            if entries.indices.contains(picker.selected) { state.setRegionFilter(entries[picker.selected].id) }
+            state.overlay = nil
+            return
+        case .up: picker.selected = max(0, picker.selected - 1)
+        case .down: picker.selected = min(max(0, count - 1), picker.selected + 1)
+        case .pageUp: picker.selected = max(0, picker.selected - 10)
+        case .pageDown: picker.selected = min(max(0, count - 1), picker.selected + 10)
+        case .home: picker.selected = 0
+        case .end: picker.selected = max(0, count - 1)
+        case .backspace:
+            if !picker.query.isEmpty { picker.query.removeLast() }
+            picker.selected = 0
+        case .character(let character):
+            picker.query.append(character)
+            picker.selected = 0
+        default: break
+        }
+        state.overlay = .regionPicker(picker)
+    }
+
+    private static func handleSearchInput(_ key: Key, _ state: inout AppState) {
+        switch key {
+        case .escape:
+            for pane in Pane.allCases where state.search.selectionBeforeSearch.indices.contains(pane.rawValue) {
+                state.lists[pane.rawValue].selected = state.search.selectionBeforeSearch[pane.rawValue]
+            }
+            state.search = SearchState()
+        case .enter:
+            state.search.editing = false
+            if state.search.query.isEmpty { state.search = SearchState() }
+        case .backspace:
+            if !state.search.query.isEmpty { state.search.query.removeLast() }
+            jumpToFirstMatch(&state)
+        case .character(let character):
+            state.search.query.append(character)
+            jumpToFirstMatch(&state)
+        default:
+            break
+        }
+    }
+
+    // MARK: Actions
+
+    public static func perform(_ action: Action, _ state: inout AppState) {
+        let layout = Layout(size: state.size, active: state.pane, focus: state.focus)
+        switch action {
+        case .quit:
+            state.shouldQuit = true
+        case .nextPane:
+            show(state.pane.next, &state)
+        case .previousPane:
+            show(state.pane.previous, &state)
+        case .focusPane(let pane):
+            show(pane, &state)
+        case .moveUp:
+            move(by: -1, layout: layout, &state)
+        case .moveDown:
+            move(by: 1, layout: layout, &state)
+        case .pageUp:
+            move(by: -page(layout, state), layout: layout, &state)
+        case .pageDown:
+            move(by: page(layout, state), layout: layout, &state)
+        case .top:
+            move(by: Int.min / 2, layout: layout, &state)
+        case .bottom:
+            move(by: Int.max / 2, layout: layout, &state)
+        case .open:
+            open(&state)
+        case .back:
+            back(&state)
+        case .openRegionPicker:
+            var picker = RegionPickerState(dataset: state.dataset)
+            if let current = state.regionFilter, let position = picker.entries.firstIndex(where: { $0.id == current }) {
+                picker.selected = position
+            }
+            state.overlay = .regionPicker(picker)
+        case .clearRegion:
+            state.setRegionFilter(nil)
+        case .startSearch:
+            state.search = SearchState(query: "", editing: true, selectionBeforeSearch: state.lists.map(\.selected))
+        case .nextMatch:
+            jumpToMatch(forward: true, &state)
+        case .previousMatch:
+            jumpToMatch(forward: false, &state)
+        case .toggleHelp:
+            state.overlay = .help(scroll: 0)
+        }
+    }
+
+    private static func show(_ pane: Pane, _ state: inout AppState) {
+        state.pane = pane
+        state.focus = .list
+        state.pinnedRecord = nil
+        resetDetail(&state)
+    }
+
+    private static func resetDetail(_ state: inout AppState) {
+        state.detailLink = 0
+        state.detailScroll = 0
+    }
+
+    private static func page(_ layout: Layout, _ state: AppState) -> Int {
+        max(1, (state.focus == .detail ? layout.detailHeight : layout.listHeight(state.pane)) - 1)
+    }
+
+    private static func move(by delta: Int, layout: Layout, _ state: inout AppState) {
+        switch state.focus {
+        case .list:
+            let count = state.rows(state.pane).count
+            guard count > 0 else { return }
+            let current = state.lists[state.pane.rawValue].selected
+            state.lists[state.pane.rawValue].selected = clamp(current.addingReportingOverflow(delta).partialValue, 0, count - 1)
+            state.pinnedRecord = nil
+            resetDetail(&state)
+        case .detail:
+            let content = detailContent(state, layout: layout)
+            let links = content.links
+            if abs(delta) == 1, !links.isEmpty {
+                state.detailLink = clamp(state.detailLink + delta, 0, links.count - 1)
+            } else {
+                let maximum = max(0, content.lines.count - layout.detailHeight)
+                state.detailScroll = clamp(state.detailScroll.addingReportingOverflow(delta).partialValue, 0, maximum)
+            }
+        }
+    }
+
+    private static func open(_ state: inout AppState) {
+        switch state.focus {
+        case .list:
+            if state.detailRecord != nil {
+                state.focus = .detail
+                resetDetail(&state)
+            }
+        case .detail:
+            let layout = Layout(size: state.size, active: state.pane, focus: state.focus)
+            let links = detailContent(state, layout: layout).links
+            guard let current = state.detailRecord, links.indices.contains(state.detailLink) else { return }
+            state.history.append(Location(pane: state.pane, record: current, focus: .detail))
+            go(to: links[state.detailLink], &state)
+        }
+    }
+
+    /// Shows a record: its pane becomes active, its row is selected when the filter shows it,
+    /// and the detail shows it either way.
+    public static func go(to record: RecordRef, _ state: inout AppState) {
+        state.pane = AppState.pane(of: record)
+        let shownInList = state.select(record)
+        state.pinnedRecord = shownInList ? nil : record
+        state.focus = .detail
+        resetDetail(&state)
+    }
+
+    private static func back(_ state: inout AppState) {
+        if let location = state.history.popLast() {
+            state.pane = location.pane
+            let shownInList = state.select(location.record)
+            state.pinnedRecord = shownInList ? nil : location.record
+            state.focus = location.focus
+            resetDetail(&state)
+        } else if state.focus == .detail {
+            state.focus = .list
+            state.pinnedRecord = nil
+            resetDetail(&state)
+        } else if !state.search.query.isEmpty {
+            state.search = SearchState()
+        }
+    }
+
+    // MARK: Search
+
+    private static func jumpToFirstMatch(_ state: inout AppState) {
+        let pane = state.pane
+        let rows = state.rows(pane)
+        let start = state.search.selectionBeforeSearch.indices.contains(pane.rawValue) ? state.search.selectionBeforeSearch[pane.rawValue] : 0
+        guard !rows.isEmpty else { return }
+        for step in 0..<rows.count {
+            let position = (start + step) % rows.count
+            if state.isMatch(pane, row: rows[position]) {
+                state.lists[pane.rawValue].selected = position
+                state.pinnedRecord = nil
+                resetDetail(&state)
+                return
+            }
+        }
+    }
+
+    /// Moves to the next match in the active pane, or on to the next pane that has one.
+    private static func jumpToMatch(forward: Bool, _ state: inout AppState) {
+        guard !state.search.query.isEmpty else { return }
+        let panes = forward ? (0..<Pane.allCases.count).map { Pane(rawValue: (state.pane.rawValue + $0) % 4)! }
+                            : (0..<Pane.allCases.count).map { Pane(rawValue: (state.pane.rawValue + 4 - $0) % 4)! }
+        for (order, pane) in panes.enumerated() {
+            let rows = state.rows(pane)
+            guard !rows.isEmpty else { continue }
+            let current = state.lists[pane.rawValue].selected
+            let candidates: [Int]
+            if order == 0 {
+                candidates = forward ? Array((current + 1)..<rows.count) + Array(0...min(current, rows.count - 1))
+                                     : Array((0..<current).reversed()) + Array((current..<rows.count).reversed())
+            } else {
+                candidates = forward ? Array(0..<rows.count) : Array((0..<rows.count).reversed())
+            }
+            if let position = candidates.first(where: { state.isMatch(pane, row: rows[$0]) }) {
+                if order == 0 && position == current && state.pane == pane && Pane.allCases.count > 1 {
+                    // The only match in this pane is the current row: look in the other panes first.
+                    if let other = panes.dropFirst().first(where: { state.matchCount($0) > 0 }) {
+                        let otherRows = state.rows(other)
+                        let target = forward ? otherRows.indices.first { state.isMatch(other, row: otherRows[$0]) }
+                                             : otherRows.indices.last { state.isMatch(other, row: otherRows[$0]) }
+                        if let target { state.pane = other; state.lists[other.rawValue].selected = target }
+                    }
+                } else {
+                    state.pane = pane
+                    state.lists[pane.rawValue].selected = position
+                }
+                state.focus = .list
+                state.pinnedRecord = nil
+                resetDetail(&state)
+                return
+            }
+        }
+    }
+
+    // MARK: Mouse
+
+    private static func handleMouse(x: Int, y: Int, button: MouseButton, _ state: inout AppState) {
+        guard state.overlay == nil else { return }
+        let layout = Layout(size: state.size, active: state.pane, focus: state.focus)
+        if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }) {
+            switch button {
+            case .press:
+                state.pane = hit.pane
+                state.focus = .list
+                let inner = hit.rect.inner
+                let position = state.lists[hit.pane.rawValue].offset + (y - inner.y)
+                if y >= inner.y, position < state.rows(hit.pane).count { state.lists[hit.pane.rawValue].selected = position }
+                state.pinnedRecord = nil
+                resetDetail(&state)
+            case .wheelUp, .wheelDown:
+                state.pane = hit.pane
+                state.focus = .list
+                move(by: button == .wheelUp ? -3 : 3, layout: layout, &state)
+            }
+        } else if let detail = layout.detail, detail.contains(x: x, y: y) {
+            if button == .press {
+                state.focus = .detail
+            } else {
+                let content = detailContent(state, layout: layout)
+                let maximum = max(0, content.lines.count - layout.detailHeight)
+                state.detailScroll = clamp(state.detailScroll + (button == .wheelUp ? -3 : 3), 0, maximum)
+            }
+        }
+    }
+
+    // MARK: Consistency
+
+    static func detailContent(_ state: AppState, layout: Layout) -> DetailContent {
+        guard let record = state.detailRecord else { return DetailContent.empty }
+        let width = max(1, (layout.detail?.width ?? state.size.columns) - 2)
+        return DetailContent(record: record, dataset: state.dataset, width: width, glyphs: state.options.glyphs)
+    }
+
+    /// Clamps every selection and scrolls every list so its selection shows.
+    static func keepSelectionVisible(_ state: inout AppState) {
+        let layout = Layout(size: state.size, active: state.pane, focus: state.focus)
+        for pane in Pane.allCases {
+            let count = state.rows(pane).count
+            var list = state.lists[pane.rawValue]
+            list.selected = clamp(list.selected, 0, max(0, count - 1))
+            let height = layout.listHeight(pane)
+            if list.selected < list.offset { list.offset = list.selected }
+            if list.selected >= list.offset + height { list.offset = list.selected - height + 1 }
+            list.offset = clamp(list.offset, 0, max(0, count - height))
+            state.lists[pane.rawValue] = list
+        }
+        if state.focus == .detail {
+            let content = detailContent(state, layout: layout)
+            let links = content.links
+            state.detailLink = clamp(state.detailLink, 0, max(0, links.count - 1))
+            // Scroll so the selected link shows.
+            if !links.isEmpty, let row = content.lines.indices.filter({ content.lines[$0].link != nil }).dropFirst(state.detailLink).first {
+                if row < state.detailScroll { state.detailScroll = row }
+                if row >= state.detailScroll + layout.detailHeight { state.detailScroll = row - layout.detailHeight + 1 }
+            }
+        }
+    }
+}
+
+
+func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
+    min(max(value, low), max(low, high))
+}

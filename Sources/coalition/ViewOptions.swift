@@ -1,0 +1,73 @@
+import ArgumentParser
+import CoalitionModel
+import CoalitionUI
+
+/// What the dashboard starts on, shared by `dashboard` and `render` so both draw the same screen.
+struct ViewOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Start filtered to a UN M49 region or a country (e.g. Africa, \"Western Asia\", NE).", valueName: "name"))
+    var region: String?
+
+    @Option(help: ArgumentHelp("The pane to start on: meetings, resolutions, sessions or members.", valueName: "pane"))
+    var pane: String?
+
+    @Option(help: ArgumentHelp("Select a record by id and open its details.", valueName: "id"))
+    var select: String?
+
+    @Option(help: ArgumentHelp("Search all panes for this text.", valueName: "text"))
+    var search: String?
+
+    @Flag(help: "Draw with ASCII characters only.")
+    var ascii = false
+
+    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).")
+    var noColor = false
+
+    /// Builds the starting state, or prints a usage error naming the valid values and exits 64.
+    func initialState(dataset: Dataset, size: TerminalSize, options: DisplayOptions) throws -> AppState {
+        var state = AppState(dataset: dataset, size: size, options: options)
+        if let pane {
+            guard let chosen = Pane(commandName: pane) else {
+                throw usageError("unknown pane \"\(pane)\"", valid: Pane.allCases.map(\.commandName))
+            }
+            Update.perform(.focusPane(chosen), &state)
+        }
+        if let region {
+            guard let resolved = dataset.regions.resolve(region) else {
+                throw usageError("unknown region \"\(region)\"", valid: dataset.regions.areaNames, hintFrom: dataset.regions.areaNames)
+            }
+            state.setRegionFilter(resolved)
+        }
+        if let search, !search.isEmpty {
+            Update.perform(.startSearch, &state)
+            for character in search { Update.apply(.key(.character(character)), to: &state) }
+            Update.apply(.key(.enter), to: &state)
+        }
+        if let select {
+            guard let record = dataset.reference(forID: select) else {
+                let ids = dataset.meetings.map(\.id) + dataset.sessions.map(\.id) + dataset.resolutions.map(\.id) + dataset.members.map(\.id)
+                var message = "no record has the id \"\(TextSanitizer.clean(select))\""
+                if let guess = NameMatcher.nearest(to: select, in: ids) { message += " (did you mean \"\(guess)\"?)" }
+                printError("coalition: " + message)
+                throw ExitCode(ExitStatus.usage)
+            }
+            Update.go(to: record, &state)
+        }
+        Update.apply(.resize(size), to: &state)
+        return state
+    }
+
+    private func usageError(_ problem: String, valid: [String], hintFrom candidates: [String]? = nil) -> ExitCode {
+        var message = "coalition: " + TextSanitizer.clean(problem)
+        if let candidates, let guess = NameMatcher.nearest(to: problem.split(separator: "\"").dropFirst().first.map(String.init) ?? "", in: candidates) {
+            message += " (did you mean \"\(guess)\"?)"
+        }
+        printError(message)
+        printError("valid values: " + valid.joined(separator: ", "))
+        return ExitCode(ExitStatus.usage)
+    }
+
+    func displayOptions(environment: [String: String], terminalLocaleIsUTF8: Bool) -> DisplayOptions {
+        let noColorRequested = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        return DisplayOptions(ascii: ascii || !terminalLocaleIsUTF8, color: !noColorRequested)
+    }
+}

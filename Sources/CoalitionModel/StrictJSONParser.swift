@@ -95,11 +95,16 @@ public struct StrictJSONParser {
             }
             let keyOffset = index
             let key = try parseString()
-            if let first = seen[key] {
+            // Small objects are checked by a scan; large ones (maps, not records) by hashing.
+            let duplicate = members.count < 32 ? members.first(where: { $0.key == key })?.node.offset : seen[key]
+            if let first = duplicate {
                 let firstPosition = TextPosition(offset: first, in: bytes)
                 throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(TextSanitizer.clean(key))\" (first at line \(firstPosition.line))")
             }
-            seen[key] = keyOffset
+            if members.count >= 31 {
+                if seen.isEmpty { for member in members { seen[member.key] = member.node.offset } }
+                seen[key] = keyOffset
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw SyntaxError(offset: index, message: "expected ':' after the key \"\(TextSanitizer.clean(key))\"")

@@ -61,7 +61,10 @@ public enum TextSanitizer {
     /// Joiners and variation selectors stay: emoji sequences need them.
     static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return false
+        // Below U+0300 only the soft hyphen is invisible; skipping the property lookups there
+        // keeps loading fast for text that is mostly Latin.
+        case 0xAD: return true
+        case 0..<0x300, 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return false
         default: break
         }
         let properties = scalar.properties

@@ -44,8 +44,10 @@ final class NodeDecoder: Decoder {
     let codingPath: [CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    /// Keys the decoded type asked for; whatever else the object holds is an unknown field.
-    fileprivate var requestedKeys: Set<String> = []
+    /// Which of the object's members the decoded type asked for; the others are unknown fields.
+    fileprivate var usedMembers: [Bool] = []
+    /// The names the type asked for, kept only to suggest one when a field is unknown.
+    fileprivate var requestedKeys: [String] = []
     fileprivate var usedKeyedContainer = false
 
     init(node: JSONNode, codingPath: [CodingKey]) {
@@ -56,7 +58,7 @@ final class NodeDecoder: Decoder {
     func decodeChecked<T: Decodable>(_ type: T.Type) throws -> T {
         let value = try T(from: self)
         if usedKeyedContainer, case .object(let members) = node.value {
-            for member in members where !requestedKeys.contains(member.key) {
+            for (index, member) in members.enumerated() where !usedMembers[index] {
                 var message = "unknown field \"\(TextSanitizer.clean(member.key))\""
                 if let guess = NameMatcher.nearest(to: member.key, in: Array(requestedKeys)) {
                     message += " (did you mean \"\(guess)\"?)"
@@ -71,7 +73,10 @@ final class NodeDecoder: Decoder {
         guard case .object(let members) = node.value else {
             throw typeMismatch([String: Any].self, expected: "an object", node: node, path: codingPath)
         }
-        usedKeyedContainer = true
+        if !usedKeyedContainer {
+            usedKeyedContainer = true
+            usedMembers = Array(repeating: false, count: members.count)
+        }
         return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, members: members))
     }
 
@@ -121,27 +126,31 @@ private func decodeScalar<T: Decodable>(_ type: T.Type, from node: JSONNode, pat
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
-    let lookup: [String: JSONNode]
+    let members: [(key: String, node: JSONNode)]
     var codingPath: [CodingKey] { decoder.codingPath }
 
     init(decoder: NodeDecoder, members: [(key: String, node: JSONNode)]) {
         self.decoder = decoder
-        var lookup: [String: JSONNode] = [:]
-        lookup.reserveCapacity(members.count)
-        for member in members { lookup[member.key] = member.node }
-        self.lookup = lookup
+        self.members = members
     }
 
-    var allKeys: [Key] { lookup.keys.compactMap { Key(stringValue: $0) } }
+    var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
+
+    /// Records are small objects, so a scan beats hashing every key.
+    private func lookup(_ key: Key) -> JSONNode? {
+        let name = key.stringValue
+        decoder.requestedKeys.append(name)
+        guard let index = members.firstIndex(where: { $0.key == name }) else { return nil }
+        decoder.usedMembers[index] = true
+        return members[index].node
+    }
 
     func contains(_ key: Key) -> Bool {
-        decoder.requestedKeys.insert(key.stringValue)
-        return lookup[key.stringValue] != nil
+        lookup(key) != nil
     }
 
     private func child(_ key: Key) throws -> JSONNode {
-        decoder.requestedKeys.insert(key.stringValue)
-        guard let node = lookup[key.stringValue] else {
+        guard let node = lookup(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath + [key], debugDescription: "missing required field \"\(key.stringValue)\""))
         }
         return node
@@ -161,8 +170,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        decoder.requestedKeys.insert(key.stringValue)
-        guard let node = lookup[key.stringValue] else { return nil }
+        guard let node = lookup(key) else { return nil }
         if case .null = node.value { return nil }
         return try decodeScalar(type, from: node, path: codingPath + [key])
     }

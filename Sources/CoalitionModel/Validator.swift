@@ -267,8 +267,8 @@ struct Validator {
     private mutating func checkPlaces(_ places: [String], _ file: DataFile, _ path: [CodingKey], required: Bool) {
         if required && places.isEmpty { add(file, path, "needs at least one region or country") }
         guard checkLinks else { return }
-        let known = Set(regions.areas.keys).union(regions.countries.keys)
         for (index, place) in places.enumerated() where !regions.isKnown(place) {
+            let known = Set(regions.areas.keys).union(regions.countries.keys)
             add(file, path + [PathKey(intValue: index)], "unknown region or country \"\(place)\"" + hint(place, known))
         }
     }
@@ -276,8 +276,9 @@ struct Validator {
     /// Sources, disputes and the record's own notes: the same rules for every kind of record.
     private mutating func checkCommon(_ record: Any, sources: [Source], disputes: [Dispute]?, _ file: DataFile, _ base: [CodingKey]) {
         checkSources(sources, file, base + [PathKey("sources")])
+        guard let disputes, !disputes.isEmpty else { return }
         let fields = Set(Mirror(reflecting: record).children.compactMap(\.label))
-        for (index, dispute) in (disputes ?? []).enumerated() {
+        for (index, dispute) in disputes.enumerated() {
             let path = base + [PathKey("disputes"), PathKey(intValue: index)]
             if !fields.contains(dispute.field) || ["id", "sources", "disputes", "notes"].contains(dispute.field) {
                 add(file, path + [PathKey("field")], "\"\(dispute.field)\" is not a field this record can dispute")
@@ -336,7 +337,7 @@ struct Validator {
 
     private func isWebAddress(_ text: String) -> Bool {
         (text.hasPrefix("https://") || text.hasPrefix("http://"))
-            && text.count > 10 && !text.contains(where: { $0.isWhitespace })
+            && text.utf8.count > 10 && !text.utf8.contains(where: { $0 <= 0x20 })
     }
 }
 

@@ -40,13 +40,17 @@ public struct Dataset: Sendable {
             self.meetings.map { ($0.id, $0.date) } + self.sessions.map { ($0.id, $0.date) },
             uniquingKeysWith: { first, _ in first }
         )
-        self.resolutions = resolutions.enumerated().sorted { left, right in
-            let leftDate = left.element.parentID.flatMap { parentDates[$0] }
-            let rightDate = right.element.parentID.flatMap { parentDates[$0] }
-            if leftDate != rightDate, let leftDate, let rightDate { return leftDate < rightDate }
-            if left.element.parentID != right.element.parentID { return left.offset < right.offset }
-            return left.element.order < right.element.order
-        }.map(\.element)
+        // Texts of the same date keep the order in which the file first names them.
+        var parentRank: [String: Int] = [:]
+        for resolution in resolutions {
+            if let parent = resolution.parentID, parentRank[parent] == nil { parentRank[parent] = parentRank.count }
+        }
+        let lastDay = Int.max
+        self.resolutions = resolutions.enumerated().map { offset, resolution in
+            let parent = resolution.parentID
+            let day = parent.flatMap { parentDates[$0]?.earliestDayNumber } ?? lastDay
+            return (key: (day, parent.flatMap { parentRank[$0] } ?? Int.max, resolution.order, offset), resolution: resolution)
+        }.sorted { $0.key < $1.key }.map(\.resolution)
         resolutionIndex = Dataset.index(self.resolutions.map(\.id))
 
         var byParent: [String: [Int]] = [:]

@@ -84,6 +84,13 @@ struct RawData {
     var areas: [RegionArea] = []
     var countries: [Country] = []
     var regionSources: [Source] = []
+    /// Where each decoded record stood in its list, by list name: records that failed to decode
+    /// are missing from the arrays above, so array positions alone would misplace later problems.
+    var positions: [String: [Int]] = [:]
+
+    func positioned<Record>(_ records: [Record], in list: String) -> [(Int, Record)] {
+        Array(zip(positions[list] ?? Array(records.indices), records))
+    }
 }
 
 /// Decodes each list of each file record by record, so one bad record does not hide the others.
@@ -93,19 +100,19 @@ struct RecordDecoder {
 
     mutating func decodeAll() -> RawData {
         var data = RawData()
-        data.meetings = decodeList(Meeting.self, file: .meetings, key: "meetings")
-        data.resolutions = decodeList(Resolution.self, file: .resolutions, key: "resolutions")
-        data.sessions = decodeList(FocusGroupSession.self, file: .sessions, key: "sessions")
-        data.members = decodeList(Member.self, file: .members, key: "members")
-        data.memberCounts = decodeList(MemberCount.self, file: .members, key: "memberCounts")
-        data.regionSources = decodeList(Source.self, file: .regions, key: "sources")
-        data.areas = decodeList(RegionArea.self, file: .regions, key: "areas")
-        data.countries = decodeList(Country.self, file: .regions, key: "countries")
+        data.meetings = decodeList(Meeting.self, file: .meetings, key: "meetings", into: &data)
+        data.resolutions = decodeList(Resolution.self, file: .resolutions, key: "resolutions", into: &data)
+        data.sessions = decodeList(FocusGroupSession.self, file: .sessions, key: "sessions", into: &data)
+        data.members = decodeList(Member.self, file: .members, key: "members", into: &data)
+        data.memberCounts = decodeList(MemberCount.self, file: .members, key: "memberCounts", into: &data)
+        data.regionSources = decodeList(Source.self, file: .regions, key: "sources", into: &data)
+        data.areas = decodeList(RegionArea.self, file: .regions, key: "areas", into: &data)
+        data.countries = decodeList(Country.self, file: .regions, key: "countries", into: &data)
         checkTopLevelKeys()
         return data
     }
 
-    private mutating func decodeList<T: Decodable>(_ type: T.Type, file: DataFile, key: String) -> [T] {
+    private mutating func decodeList<T: Decodable>(_ type: T.Type, file: DataFile, key: String, into data: inout RawData) -> [T] {
         guard let parsed = files[file] else { return [] }
         guard case .object(let members) = parsed.root.value else {
             // Reported once per file by checkTopLevelKeys.
@@ -120,11 +127,15 @@ struct RecordDecoder {
             return []
         }
         var records: [T] = []
+        var positions: [Int] = []
         records.reserveCapacity(elements.count)
+        positions.reserveCapacity(elements.count)
+        defer { data.positions[key] = positions }
         for (index, element) in elements.enumerated() {
             let path: [CodingKey] = [PathKey(key), PathKey(intValue: index)]
             do {
                 records.append(try TreeDecoding.decode(type, from: element, at: path))
+                positions.append(index)
             } catch let error as DecodingError {
                 let (errorPath, message) = describe(error)
                 report(parsed, path: errorPath, node: TreeDecoding.node(at: errorPath, in: parsed.root), message: message)

@@ -39,7 +39,8 @@ public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
     public init(offset: Int, in bytes: [UInt8]) {
         var line = 1
         var column = 1
-        var index = 0
+        // A byte order mark is not a column an editor shows.
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let end = min(offset, bytes.count)
         while index < end {
             let byte = bytes[index]

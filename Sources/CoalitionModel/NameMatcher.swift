@@ -3,7 +3,8 @@ public enum NameMatcher {
     /// The closest candidate within a small edit distance, compared case-insensitively.
     public static func nearest(to word: String, in candidates: [String]) -> String? {
         let target = Array(word.lowercased())
-        let limit = max(2, target.count / 3)
+        // A third of the word may be wrong; short codes ("NG", "XX") must be nearly right.
+        let limit = max(1, target.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased()))

@@ -78,7 +78,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return lhs.precision.rawValue > rhs.precision.rawValue
     }
 
-    static let monthNames = [
+    public static let monthNames = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
 

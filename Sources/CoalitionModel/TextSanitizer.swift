@@ -11,7 +11,7 @@ public enum TextSanitizer {
     public static let combiningBase: Unicode.Scalar = "\u{25CC}"
 
     public static func clean(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if isPlainASCII(text) { return text }
         var output = String.UnicodeScalarView()
         var previousWasBreak = false
         for scalar in text.unicodeScalars {
@@ -39,6 +39,20 @@ public enum TextSanitizer {
             }
         }
         return String(output)
+    }
+
+    /// Printable ASCII needs no work; most strings are, so this check runs first and fast.
+    static func isPlainASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte >= 0x7F { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// True when `clean` would change nothing.

@@ -98,10 +98,12 @@ private func typeMismatch(_ type: Any.Type, expected: String, node: JSONNode, pa
 
 /// Decodes scalars from a node; shared by all three container kinds.
 private func decodeScalar<T: Decodable>(_ type: T.Type, from node: JSONNode, path: [CodingKey]) throws -> T {
-    switch type {
-    case is String.Type:
+    // Strings are most of the data; compare the metatype before any dynamic cast.
+    if T.self == String.self {
         guard case .string(let text) = node.value else { throw typeMismatch(type, expected: "a string", node: node, path: path) }
-        return TextSanitizer.clean(text) as! T
+        return unsafeBitCast(TextSanitizer.clean(text), to: T.self)
+    }
+    switch type {
     case is Bool.Type:
         guard case .bool(let flag) = node.value else { throw typeMismatch(type, expected: "true or false", node: node, path: path) }
         return flag as! T

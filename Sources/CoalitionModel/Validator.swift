@@ -53,16 +53,16 @@ struct Validator {
                 seen[id] = "\(file.fileName) \(list)[\(index)]"
             }
         }
-        for (index, meeting) in data.meetings.enumerated() { visit(meeting.id, .meetings, "meetings", index, pattern: .prefixed("mtg-")) }
-        for (index, session) in data.sessions.enumerated() { visit(session.id, .sessions, "sessions", index, pattern: .prefixed("afg-")) }
-        for (index, resolution) in data.resolutions.enumerated() { visit(resolution.id, .resolutions, "resolutions", index, pattern: .prefixed("res-")) }
-        for (index, member) in data.members.enumerated() { visit(member.id, .members, "members", index, pattern: .memberCode) }
+        for (index, meeting) in data.positioned(data.meetings, in: "meetings") { visit(meeting.id, .meetings, "meetings", index, pattern: .prefixed("mtg-")) }
+        for (index, session) in data.positioned(data.sessions, in: "sessions") { visit(session.id, .sessions, "sessions", index, pattern: .prefixed("afg-")) }
+        for (index, resolution) in data.positioned(data.resolutions, in: "resolutions") { visit(resolution.id, .resolutions, "resolutions", index, pattern: .prefixed("res-")) }
+        for (index, member) in data.positioned(data.members, in: "members") { visit(member.id, .members, "members", index, pattern: .memberCode) }
     }
 
     // MARK: Records
 
     private mutating func checkMeetings() {
-        for (index, meeting) in data.meetings.enumerated() {
+        for (index, meeting) in data.positioned(data.meetings, in: "meetings") {
             let base: [CodingKey] = [PathKey("meetings"), PathKey(intValue: index)]
             checkText(meeting.title, .meetings, base + [PathKey("title")])
             checkDates(meeting.date, meeting.endDate, .meetings, base)
@@ -79,7 +79,7 @@ struct Validator {
         let meetingIDs = Set(data.meetings.map(\.id))
         let sessionIDs = Set(data.sessions.map(\.id))
         var orders: [String: Int] = [:]
-        for (index, resolution) in data.resolutions.enumerated() {
+        for (index, resolution) in data.positioned(data.resolutions, in: "resolutions") {
             let base: [CodingKey] = [PathKey("resolutions"), PathKey(intValue: index)]
             switch (resolution.meeting, resolution.session) {
             case (nil, nil):
@@ -93,6 +93,15 @@ struct Validator {
             case (nil, let session?):
                 if checkLinks && !sessionIDs.contains(session) {
                     add(.resolutions, base + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"" + hint(session, sessionIDs))
+                }
+            }
+            // The id names its text, so a reader can tell where a statement comes from; checked
+            // only when the link itself is right, so one mistake is reported once.
+            if let parent = resolution.parentID, meetingIDs.contains(parent) || sessionIDs.contains(parent) {
+                let expected = "res-" + (parent.hasPrefix("mtg-") ? String(parent.dropFirst(4)) : parent) + "-"
+                let suffix = resolution.id.hasPrefix(expected) ? resolution.id.dropFirst(expected.count) : ""
+                if suffix.isEmpty || !suffix.allSatisfy(\.isASCII) || Int(suffix) == nil {
+                    add(.resolutions, base + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
                 }
             }
             if resolution.order < 1 {
@@ -124,7 +133,7 @@ struct Validator {
         let meetingIDs = Set(data.meetings.map(\.id))
         let memberIDs = Set(data.members.map(\.id))
         var numbers: [Int: Int] = [:]
-        for (index, session) in data.sessions.enumerated() {
+        for (index, session) in data.positioned(data.sessions, in: "sessions") {
             let base: [CodingKey] = [PathKey("sessions"), PathKey(intValue: index)]
             if session.number < 1 {
                 add(.sessions, base + [PathKey("number")], "must be 1 or more, found \(session.number)")
@@ -155,7 +164,7 @@ struct Validator {
 
     private mutating func checkMembers() {
         var ordinals: [Int: Int] = [:]
-        for (index, member) in data.members.enumerated() {
+        for (index, member) in data.positioned(data.members, in: "members") {
             let base: [CodingKey] = [PathKey("members"), PathKey(intValue: index)]
             checkText(member.name, .members, base + [PathKey("name")])
             switch member.kind {
@@ -199,7 +208,7 @@ struct Validator {
 
     private mutating func checkMemberCounts() {
         var previous: PartialDate?
-        for (index, count) in data.memberCounts.enumerated() {
+        for (index, count) in data.positioned(data.memberCounts, in: "memberCounts") {
             let base: [CodingKey] = [PathKey("memberCounts"), PathKey(intValue: index)]
             if count.count <= 0 { add(.members, base + [PathKey("count")], "must be a positive number, found \(count.count)") }
             if let previous, count.date < previous {
@@ -213,7 +222,7 @@ struct Validator {
     private mutating func checkRegions() {
         checkSources(data.regionSources, .regions, [PathKey("sources")])
         var areaIDs: [String: Int] = [:]
-        for (index, area) in data.areas.enumerated() {
+        for (index, area) in data.positioned(data.areas, in: "areas") {
             let base: [CodingKey] = [PathKey("areas"), PathKey(intValue: index)]
             if !IDPattern.slug.matches(area.id) { add(.regions, base + [PathKey("id")], "id \"\(area.id)\" \(IDPattern.slug.rule)") }
             if let first = areaIDs[area.id] { add(.regions, base + [PathKey("id")], "duplicate area id \"\(area.id)\" (also areas[\(first)])") }
@@ -222,21 +231,21 @@ struct Validator {
             checkText(area.name, .regions, base + [PathKey("name")])
             checkSources(area.sources, .regions, base + [PathKey("sources")])
         }
-        for (index, area) in data.areas.enumerated() {
+        for (index, area) in data.positioned(data.areas, in: "areas") {
             let path: [CodingKey] = [PathKey("areas"), PathKey(intValue: index), PathKey("parent")]
-            if let parent = area.parent {
+            if let parent = area.parent, checkLinks {
                 if areaIDs[parent] == nil { add(.regions, path, "no area has the id \"\(parent)\"") }
                 else if leadsToCycle(from: area.id) { add(.regions, path, "the parents of \"\(area.id)\" form a loop") }
             }
         }
         var codes: [String: Int] = [:]
-        for (index, country) in data.countries.enumerated() {
+        for (index, country) in data.positioned(data.countries, in: "countries") {
             let base: [CodingKey] = [PathKey("countries"), PathKey(intValue: index)]
             if !IDPattern.countryCode.matches(country.code) { add(.regions, base + [PathKey("code")], "code \"\(country.code)\" \(IDPattern.countryCode.rule)") }
             if let first = codes[country.code] { add(.regions, base + [PathKey("code")], "duplicate country code \"\(country.code)\" (also countries[\(first)])") }
             codes[country.code] = codes[country.code] ?? index
             if let m49 = country.m49, !isM49Code(m49) { add(.regions, base + [PathKey("m49")], "an M49 code has three digits, found \"\(m49)\"") }
-            if areaIDs[country.area] == nil { add(.regions, base + [PathKey("area")], "no area has the id \"\(country.area)\"") }
+            if checkLinks, areaIDs[country.area] == nil { add(.regions, base + [PathKey("area")], "no area has the id \"\(country.area)\"") }
             if let sources = country.sources { checkSources(sources, .regions, base + [PathKey("sources")]) }
             checkText(country.name, .regions, base + [PathKey("name")])
         }

@@ -50,10 +50,14 @@ public struct AppState: Sendable {
     /// The record the detail shows after following a link; nil means the list's selection.
     public var pinnedRecord: RecordRef?
     public var history: [Location] = []
-    /// Position among the detail's links, and its scroll.
-    public var detailLink = 0
+    /// Position among the detail's links (-1: none chosen yet), and its scroll.
+    public var detailLink = -1
     public var detailScroll = 0
     public var shouldQuit = false
+    public var view: ViewMode = .browse
+    public var timeline = TimelineState()
+    /// The timeline's events under the current region filter.
+    public private(set) var timelineModel: TimelineModel
 
     /// Indices into the dataset's arrays of the rows each pane shows under the region filter.
     public private(set) var visibleRows: [[Int]]
@@ -67,6 +71,7 @@ public struct AppState: Sendable {
             (0..<RecordRows.count(pane, in: dataset)).map { RecordRows.searchText(pane, $0, in: dataset) }
         }
         self.visibleRows = Pane.allCases.map { Array(0..<RecordRows.count($0, in: dataset)) }
+        self.timelineModel = TimelineModel(dataset: dataset, region: nil)
     }
 
     // MARK: Derived values
@@ -112,8 +117,15 @@ public struct AppState: Sendable {
             lists[pane.rawValue] = ListState(selected: position ?? 0, offset: 0)
         }
         pinnedRecord = nil
-        detailLink = 0
+        detailLink = -1
         detailScroll = 0
+        timelineModel = TimelineModel(dataset: dataset, region: region)
+    }
+
+    /// The event under the timeline cursor.
+    public var timelineEvent: TimelineEvent? {
+        let events = timelineModel.events(in: timeline.lane)
+        return events.indices.contains(timeline.event) ? events[timeline.event] : nil
     }
 
     /// Selects a record in its pane if the filter shows it; returns whether it did.

@@ -11,15 +11,16 @@ public struct Glyphs: Sendable {
     public var separator: String
     public var arrowRight: String
     public var bullet: String
+    public var rangeDash: String
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        ellipsis: "…", separator: " · ", arrowRight: "→", bullet: "•"
+        ellipsis: "…", separator: " · ", arrowRight: "→", bullet: "•", rangeDash: "–"
     )
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        ellipsis: "...", separator: " - ", arrowRight: "->", bullet: "*"
+        ellipsis: "...", separator: " - ", arrowRight: "->", bullet: "*", rangeDash: "-"
     )
 }
 

@@ -13,8 +13,14 @@ public struct Layout: Sendable {
     /// The list boxes drawn, with their borders.
     public var panes: [(pane: Pane, rect: Rect)] = []
     public var detail: Rect?
+    /// The timeline view's area, when it shows.
+    public var timeline: Rect?
 
-    public init(size: TerminalSize, active: Pane, focus: Focus) {
+    public init(for state: AppState) {
+        self.init(size: state.size, active: state.pane, focus: state.focus, view: state.view)
+    }
+
+    public init(size: TerminalSize, active: Pane, focus: Focus, view: ViewMode = .browse) {
         guard size.columns >= Layout.minimum.columns, size.rows >= Layout.minimum.rows else {
             tooSmall = true
             return
@@ -24,6 +30,10 @@ public struct Layout: Sendable {
         let body = Rect(x: 0, y: afterHeader.y, width: size.columns, height: afterHeader.height - 1)
         self.header = header
         self.status = Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1)
+        if view == .timeline {
+            timeline = body
+            return
+        }
 
         if size.columns >= Layout.wideFrom {
             let (left, right) = body.splitLeft(max(44, size.columns * 45 / 100))

@@ -39,3 +39,8 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
     public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count)! }
     public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 1) % Pane.allCases.count)! }
 }
+
+/// The two views of the dashboard: the lists with the detail, or the timeline.
+public enum ViewMode: Hashable, Sendable {
+    case browse, timeline
+}

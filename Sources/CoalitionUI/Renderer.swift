@@ -5,13 +5,17 @@ public enum Renderer {
     public static func render(_ state: AppState) -> ScreenBuffer {
         var screen = ScreenBuffer(size: state.size)
         var painter = Painter(screen: screen, options: state.options)
-        let layout = Layout(size: state.size, active: state.pane, focus: state.focus)
+        let layout = Layout(for: state)
         if layout.tooSmall {
             painter.tooSmall()
         } else {
             painter.header(state, layout.header)
             if let tabs = layout.tabs { painter.tabs(state, tabs) }
             for (pane, rect) in layout.panes { painter.list(state, pane: pane, rect: rect) }
+            if let area = layout.timeline {
+                TimelineChart(model: state.timelineModel, cursor: state.timeline, filtered: state.regionFilter != nil)
+                    .draw(&painter, in: area)
+            }
             if let detail = layout.detail { painter.detail(state, rect: detail, layout: layout) }
             painter.status(state, layout.status)
             switch state.overlay {
@@ -109,7 +113,8 @@ struct Painter {
         var title = "\(pane.rawValue + 1) \(pane.title) "
         title += rows.count == total ? "(\(total))" : "(\(rows.count) of \(total))"
         if pane == .members, let stated = state.dataset.latestMemberCount?.count, stated > total {
-            title += " of \(stated) stated"
+            title.removeLast()
+            title += ", \(stated) stated)"
         }
         if !state.search.query.isEmpty { title += glyphs.separator + "\(state.matchCount(pane)) matches" }
         let focused = pane == state.pane && state.focus == .list
@@ -218,8 +223,15 @@ struct Painter {
             right = "\(state.matchCount(state.pane)) here, \(all) in all" + glyphs.separator + "Enter keep  Esc cancel"
         } else if case .regionPicker? = state.overlay {
             left = " type to narrow  Up/Down choose  Enter apply  Esc close"
+        } else if state.view == .timeline {
+            left = TimelineChart.isVertical(width: state.size.columns)
+                ? " Up/Down events  Enter open  r region  t back  ? help  q quit"
+                : " Left/Right events  Up/Down lanes  +/- zoom  Enter open  r region  t back  ? help"
+            let events = state.timelineModel.events(in: state.timeline.lane)
+            right = events.isEmpty ? "no events" : "\(state.timeline.event + 1) of \(events.count) \(state.timeline.lane.title)"
         } else if state.focus == .detail {
-            left = " Up/Down links  Enter follow  PgUp/PgDn scroll  Esc back  ? help  q quit"
+            left = state.detailLink >= 0 ? " Up/Down links  Enter follow  PgUp/PgDn scroll  Esc back  ? help  q quit"
+                                         : " Down choose a link  PgUp/PgDn scroll  Esc back  ? help  q quit"
         } else {
             left = " Tab pane  Up/Down move  Enter open  r region  / search  ? help  q quit"
         }
@@ -242,8 +254,12 @@ struct Painter {
 
     mutating func help(scroll: Int) {
         var lines: [(keys: String, summary: String)] = []
-        for binding in KeyTable.bindings {
-            lines.append((binding.keys.map(\.label).joined(separator: ", "), binding.summary))
+        for context in KeyContext.allCases {
+            if !lines.isEmpty { lines.append(("", "")) }
+            lines.append((context.title, ""))
+            for binding in KeyTable.bindings where binding.context == context {
+                lines.append(("  " + binding.keys.map(\.label).joined(separator: ", "), binding.summary))
+            }
         }
         lines.append(("", ""))
         lines.append(("In the region picker", "type to narrow, Enter applies, Esc closes"))

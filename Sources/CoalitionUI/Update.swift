@@ -29,7 +29,7 @@ public enum Update {
         case nil:
             if state.search.editing {
                 handleSearchInput(key, &state)
-            } else if let action = KeyTable.action(for: key) {
+            } else if let action = KeyTable.action(for: key, in: state.view) {
                 perform(action, &state)
             }
         }
@@ -99,7 +99,8 @@ public enum Update {
     // MARK: Actions
 
     public static func perform(_ action: Action, _ state: inout AppState) {
-        let layout = Layout(size: state.size, active: state.pane, focus: state.focus)
+        if state.view == .timeline, TimelineUpdate.perform(action, &state) { return }
+        let layout = Layout(for: state)
         switch action {
         case .quit:
             state.shouldQuit = true
@@ -141,18 +142,25 @@ public enum Update {
             jumpToMatch(forward: false, &state)
         case .toggleHelp:
             state.overlay = .help(scroll: 0)
+        case .toggleTimeline:
+            state.view = .timeline
+            state.overlay = nil
+        case .previousEvent, .nextEvent, .zoomIn, .zoomOut:
+            break
         }
     }
 
-    private static func show(_ pane: Pane, _ state: inout AppState) {
+    static func show(_ pane: Pane, _ state: inout AppState) {
+        state.view = .browse
         state.pane = pane
         state.focus = .list
         state.pinnedRecord = nil
         resetDetail(&state)
     }
 
+    /// The detail opens at its top with no link chosen; Down chooses the first link.
     private static func resetDetail(_ state: inout AppState) {
-        state.detailLink = 0
+        state.detailLink = -1
         state.detailScroll = 0
     }
 
@@ -173,7 +181,8 @@ public enum Update {
             let content = detailContent(state, layout: layout)
             let links = content.links
             if abs(delta) == 1, !links.isEmpty {
-                state.detailLink = clamp(state.detailLink + delta, 0, links.count - 1)
+                state.detailLink = clamp(state.detailLink + delta, -1, links.count - 1)
+                if state.detailLink == -1 { state.detailScroll = 0 }
             } else {
                 let maximum = max(0, content.lines.count - layout.detailHeight)
                 state.detailScroll = clamp(state.detailScroll.addingReportingOverflow(delta).partialValue, 0, maximum)
@@ -189,7 +198,7 @@ public enum Update {
                 resetDetail(&state)
             }
         case .detail:
-            let layout = Layout(size: state.size, active: state.pane, focus: state.focus)
+            let layout = Layout(for: state)
             let links = detailContent(state, layout: layout).links
             guard let current = state.detailRecord, links.indices.contains(state.detailLink) else { return }
             state.history.append(Location(pane: state.pane, record: current, focus: .detail))
@@ -200,6 +209,7 @@ public enum Update {
     /// Shows a record: its pane becomes active, its row is selected when the filter shows it,
     /// and the detail shows it either way.
     public static func go(to record: RecordRef, _ state: inout AppState) {
+        state.view = .browse
         state.pane = AppState.pane(of: record)
         let shownInList = state.select(record)
         state.pinnedRecord = shownInList ? nil : record
@@ -281,8 +291,8 @@ public enum Update {
     // MARK: Mouse
 
     private static func handleMouse(x: Int, y: Int, button: MouseButton, _ state: inout AppState) {
-        guard state.overlay == nil else { return }
-        let layout = Layout(size: state.size, active: state.pane, focus: state.focus)
+        guard state.overlay == nil, state.view == .browse else { return }
+        let layout = Layout(for: state)
         if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }) {
             switch button {
             case .press:
@@ -319,7 +329,8 @@ public enum Update {
 
     /// Clamps every selection and scrolls every list so its selection shows.
     static func keepSelectionVisible(_ state: inout AppState) {
-        let layout = Layout(size: state.size, active: state.pane, focus: state.focus)
+        TimelineUpdate.keepCursorVisible(&state)
+        let layout = Layout(for: state)
         for pane in Pane.allCases {
             let count = state.rows(pane).count
             var list = state.lists[pane.rawValue]
@@ -333,9 +344,9 @@ public enum Update {
         if state.focus == .detail {
             let content = detailContent(state, layout: layout)
             let links = content.links
-            state.detailLink = clamp(state.detailLink, 0, max(0, links.count - 1))
-            // Scroll so the selected link shows.
-            if !links.isEmpty, let row = content.lines.indices.filter({ content.lines[$0].link != nil }).dropFirst(state.detailLink).first {
+            state.detailLink = clamp(state.detailLink, -1, links.count - 1)
+            // Scroll so the chosen link shows.
+            if state.detailLink >= 0, let row = content.lines.indices.filter({ content.lines[$0].link != nil }).dropFirst(state.detailLink).first {
                 if row < state.detailScroll { state.detailScroll = row }
                 if row >= state.detailScroll + layout.detailHeight { state.detailScroll = row - layout.detailHeight + 1 }
             }

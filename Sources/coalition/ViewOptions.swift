@@ -7,7 +7,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Start filtered to a UN M49 region or a country (e.g. Africa, \"Western Asia\", NE).", valueName: "name"))
     var region: String?
 
-    @Option(help: ArgumentHelp("The pane to start on: meetings, resolutions, sessions or members.", valueName: "pane"))
+    @Option(help: ArgumentHelp("The pane to start on: meetings, resolutions, sessions, members or timeline.", valueName: "pane"))
     var pane: String?
 
     @Option(help: ArgumentHelp("Select a record by id and open its details.", valueName: "id"))
@@ -26,10 +26,13 @@ struct ViewOptions: ParsableArguments {
     func initialState(dataset: Dataset, size: TerminalSize, options: DisplayOptions) throws -> AppState {
         var state = AppState(dataset: dataset, size: size, options: options)
         if let pane {
-            guard let chosen = Pane(commandName: pane) else {
-                throw usageError("unknown pane \"\(pane)\"", valid: Pane.allCases.map(\.commandName))
+            if pane.lowercased() == "timeline" {
+                Update.perform(.toggleTimeline, &state)
+            } else if let chosen = Pane(commandName: pane) {
+                Update.perform(.focusPane(chosen), &state)
+            } else {
+                throw usageError("unknown pane \"\(pane)\"", valid: Pane.allCases.map(\.commandName) + ["timeline"])
             }
-            Update.perform(.focusPane(chosen), &state)
         }
         if let region {
             guard let resolved = dataset.regions.resolve(region) else {

@@ -1,0 +1,140 @@
+import CoalitionModel
+
+/// A row of the timeline: one kind of event.
+public enum TimelineLane: Int, CaseIterable, Hashable, Sendable {
+    case ministerials, smallGroup, defence, politicalDirectors, focusGroup, membership
+
+    public var title: String {
+        switch self {
+        case .ministerials: "Ministerials"
+        case .smallGroup: "Small Group"
+        case .defence: "Defence"
+        case .politicalDirectors: "Pol. directors"
+        case .focusGroup: "Africa FG"
+        case .membership: "Members"
+        }
+    }
+
+    /// The name `--kind` accepts.
+    public var commandName: String {
+        switch self {
+        case .ministerials: "ministerial"
+        case .smallGroup: "small-group"
+        case .defence: "defence"
+        case .politicalDirectors: "political-directors"
+        case .focusGroup: "africa-focus-group"
+        case .membership: "membership"
+        }
+    }
+
+    public init?(commandName: String) {
+        guard let lane = TimelineLane.allCases.first(where: { $0.commandName == commandName.lowercased() }) else { return nil }
+        self = lane
+    }
+
+    static func lane(for kind: MeetingKind) -> TimelineLane {
+        switch kind {
+        case .ministerial, .foreignDefenceMinisterial: .ministerials
+        case .smallGroupMinisterial: .smallGroup
+        case .defenceMinisterial: .defence
+        case .politicalDirectors: .politicalDirectors
+        }
+    }
+}
+
+/// One mark on the timeline: a meeting, an Africa Focus Group session, or a member's accession.
+public struct TimelineEvent: Hashable, Sendable {
+    public var lane: TimelineLane
+    public var record: RecordRef
+    public var date: PartialDate
+    public var endDate: PartialDate?
+    /// A short label for the chart ("Marrakesh").
+    public var label: String
+    public var headline: String
+    public var place: String
+    public var firsts: [String]
+    /// False when a region filter is on and the event does not match it.
+    public var matchesFilter: Bool
+
+    public var firstDay: Int { date.earliestDayNumber }
+    public var lastDay: Int { (endDate ?? date).latestDayNumber }
+    public var isExactDay: Bool { date.precision == .day }
+
+    /// Where the mark goes: the day itself, or the middle of a month or year known only roughly.
+    public var markDay: Int {
+        endDate != nil || isExactDay ? firstDay : (firstDay + date.latestDayNumber) / 2
+    }
+
+    /// The last day a bar reaches: only events with an end date span several days.
+    public var barEndDay: Int { endDate == nil ? markDay : lastDay }
+}
+
+/// Everything the timeline shows: its events by lane in time order, and the member counts.
+public struct TimelineModel: Sendable {
+    public static let founding = PartialDate(year: 2014, month: 9)!
+
+    public var lanes: [TimelineLane]
+    public var events: [TimelineLane: [TimelineEvent]]
+    public var memberCounts: [MemberCount]
+    public var firstDay: Int
+    public var lastDay: Int
+
+    /// Builds the timeline; `from` and `to` bound it, `kinds` keeps only some lanes.
+    public init(dataset: Dataset, region: String?, lanes: [TimelineLane] = TimelineLane.allCases, from: PartialDate? = nil, to: PartialDate? = nil) {
+        self.lanes = lanes
+        let lowest = from?.earliestDayNumber ?? Int.min
+        let highest = to?.latestDayNumber ?? Int.max
+        func keep(_ event: TimelineEvent) -> Bool { event.lastDay >= lowest && event.firstDay <= highest }
+
+        var events: [TimelineLane: [TimelineEvent]] = [:]
+        func add(_ event: TimelineEvent) {
+            guard lanes.contains(event.lane), keep(event) else { return }
+            events[event.lane, default: []].append(event)
+        }
+        for meeting in dataset.meetings {
+            add(TimelineEvent(
+                lane: TimelineLane.lane(for: meeting.kind), record: .meeting(meeting.id), date: meeting.date, endDate: meeting.endDate,
+                label: meeting.isVirtual ? "virtual" : (meeting.city ?? meeting.country.map(dataset.countryName) ?? "?"),
+                headline: meeting.title,
+                place: dataset.placeLabel(city: meeting.city, country: meeting.country, virtual: meeting.isVirtual),
+                firsts: meeting.firsts ?? [], matchesFilter: region.map { dataset.matches(meeting, region: $0) } ?? true
+            ))
+        }
+        for session in dataset.sessions {
+            add(TimelineEvent(
+                lane: .focusGroup, record: .session(session.id), date: session.date, endDate: session.endDate,
+                label: session.city ?? "virtual", headline: "Africa Focus Group #\(session.number): \(session.title)",
+                place: dataset.placeLabel(city: session.city, country: session.country, virtual: session.virtual ?? false),
+                firsts: session.firsts ?? [], matchesFilter: region.map { dataset.matches(session, region: $0) } ?? true
+            ))
+        }
+        for member in dataset.members {
+            guard let date = member.joined?.on, date.precision != .year else { continue }
+            add(TimelineEvent(
+                lane: .membership, record: .member(member.id), date: date, endDate: nil,
+                label: member.id, headline: "\(member.name) joined" + (member.ordinal.map { " (member \($0))" } ?? ""),
+                place: dataset.regionLabel(of: member), firsts: [],
+                matchesFilter: region.map { dataset.matches(member, region: $0) } ?? true
+            ))
+        }
+        for lane in events.keys { events[lane]!.sort { ($0.firstDay, $0.lastDay) < ($1.firstDay, $1.lastDay) } }
+        self.events = events
+        self.memberCounts = dataset.memberCounts.filter { $0.date.earliestDayNumber <= highest }
+
+        let latest = events.values.flatMap { $0 }.map(\.lastDay).max() ?? TimelineModel.founding.latestDayNumber
+        firstDay = max(TimelineModel.founding.earliestDayNumber, from?.earliestDayNumber ?? Int.min)
+        lastDay = max(firstDay + 30, min(latest, to?.latestDayNumber ?? Int.max))
+    }
+
+    public func events(in lane: TimelineLane) -> [TimelineEvent] { events[lane] ?? [] }
+
+    /// Every event in time order, for the printable list and JSON.
+    public var chronological: [TimelineEvent] {
+        lanes.flatMap { events(in: $0) }.sorted { ($0.firstDay, $0.lane.rawValue) < ($1.firstDay, $1.lane.rawValue) }
+    }
+
+    /// The member total stated at or before a day, if any was.
+    public func memberCount(onDay day: Int) -> Int? {
+        memberCounts.last { $0.date.earliestDayNumber <= day }?.count
+    }
+}

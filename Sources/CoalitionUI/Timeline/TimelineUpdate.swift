@@ -1,0 +1,79 @@
+/// What the keys do while the timeline shows.
+enum TimelineUpdate {
+    /// Handles the actions that mean something else on the timeline; false leaves the action to
+    /// the lists (pane switches, region filter, help, quit).
+    static func perform(_ action: Action, _ state: inout AppState) -> Bool {
+        let vertical = TimelineChart.isVertical(width: state.size.columns)
+        switch action {
+        case .previousEvent: vertical ? stepChronologically(-1, &state) : step(-1, &state)
+        case .nextEvent: vertical ? stepChronologically(1, &state) : step(1, &state)
+        case .moveUp: vertical ? stepChronologically(-1, &state) : changeLane(-1, &state)
+        case .moveDown: vertical ? stepChronologically(1, &state) : changeLane(1, &state)
+        case .top: state.timeline.event = 0
+        case .bottom: state.timeline.event = max(0, state.timelineModel.events(in: state.timeline.lane).count - 1)
+        case .zoomIn: zoom(1, &state)
+        case .zoomOut: zoom(-1, &state)
+        case .open:
+            if let event = state.timelineEvent { Update.go(to: event.record, &state) }
+        case .back, .toggleTimeline:
+            state.view = .browse
+        default:
+            return false
+        }
+        return true
+    }
+
+    private static func step(_ delta: Int, _ state: inout AppState) {
+        let count = state.timelineModel.events(in: state.timeline.lane).count
+        state.timeline.event = clamp(state.timeline.event + delta, 0, max(0, count - 1))
+    }
+
+    /// Moves to the next lane that has events, onto its event nearest in time.
+    private static func changeLane(_ delta: Int, _ state: inout AppState) {
+        let model = state.timelineModel
+        let lanes = model.lanes.filter { !model.events(in: $0).isEmpty }
+        guard let current = lanes.firstIndex(of: state.timeline.lane) ?? lanes.first.map({ _ in 0 }) else { return }
+        let target = lanes[clamp(current + delta, 0, lanes.count - 1)]
+        guard target != state.timeline.lane else { return }
+        let day = state.timelineEvent?.firstDay ?? model.firstDay
+        let events = model.events(in: target)
+        let nearest = events.indices.min { abs(events[$0].firstDay - day) < abs(events[$1].firstDay - day) } ?? 0
+        state.timeline.lane = target
+        state.timeline.event = nearest
+    }
+
+    /// In the vertical timeline every event is in one list, in time order.
+    private static func stepChronologically(_ delta: Int, _ state: inout AppState) {
+        let all = state.timelineModel.chronological
+        guard !all.isEmpty else { return }
+        let current = state.timelineEvent.flatMap { event in all.firstIndex { $0.record == event.record && $0.lane == event.lane } } ?? 0
+        let target = all[clamp(current + delta, 0, all.count - 1)]
+        state.timeline.lane = target.lane
+        state.timeline.event = state.timelineModel.events(in: target.lane).firstIndex { $0.record == target.record } ?? 0
+    }
+
+    private static func zoom(_ delta: Int, _ state: inout AppState) {
+        let levels = TimelineZoom.allCases
+        state.timeline.zoom = levels[clamp(state.timeline.zoom.rawValue + delta, 0, levels.count - 1)]
+        state.timeline.viewStart = nil
+    }
+
+    /// Keeps the cursor on an event that exists and the view window around it.
+    static func keepCursorVisible(_ state: inout AppState) {
+        let model = state.timelineModel
+        if model.events(in: state.timeline.lane).isEmpty, let lane = model.lanes.first(where: { !model.events(in: $0).isEmpty }) {
+            state.timeline.lane = lane
+            state.timeline.event = 0
+        }
+        let count = model.events(in: state.timeline.lane).count
+        state.timeline.event = clamp(state.timeline.event, 0, max(0, count - 1))
+        guard let window = state.timeline.zoom.windowDays, let event = state.timelineEvent else {
+            state.timeline.viewStart = nil
+            return
+        }
+        let latestStart = max(model.firstDay, model.lastDay - window + 1)
+        var start = state.timeline.viewStart ?? (event.markDay - window / 2)
+        if event.markDay < start || event.markDay >= start + window { start = event.markDay - window / 2 }
+        state.timeline.viewStart = clamp(start, model.firstDay, latestStart)
+    }
+}

@@ -14,6 +14,8 @@ let package = Package(
     targets: [
         // Records, strict JSON loading, validation and queries. No UI imports.
         .target(name: "CoalitionModel"),
+        // Tables, CSV, Markdown and JSON for the scriptable commands (list, show, regions, stats).
+        .target(name: "CoalitionOutput", dependencies: ["CoalitionModel"]),
         // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid.
         .target(name: "CoalitionUI", dependencies: ["CoalitionModel"]),
         // The only code that talks to ncurses.
@@ -27,11 +29,12 @@ let package = Package(
         .executableTarget(
             name: "coalition",
             dependencies: [
-                "CoalitionModel", "CoalitionUI", "CoalitionTerminal",
+                "CoalitionModel", "CoalitionOutput", "CoalitionUI", "CoalitionTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel"]),
         .testTarget(name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel"]),
+        .testTarget(name: "CoalitionOutputTests", dependencies: ["CoalitionOutput", "CoalitionModel"]),
     ]
 )

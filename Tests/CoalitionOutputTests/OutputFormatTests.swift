@@ -1,0 +1,6 @@
+import CoalitionOutput
+import Testing
+
+@Test func everyFormatHasTheNameTheCommandLineAccepts() {
+    #expect(OutputFormat.allCases.map(\.rawValue) == ["table", "json", "csv", "markdown"])
+}

@@ -26,15 +26,16 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessEnvironment.variables
+        // Bad data and bad options are reported first: they are the same wherever output goes.
+        let dataset = try dataOptions.loadOrExit()
+        let options = viewOptions.displayOptions(environment: environment, terminalLocaleIsUTF8: localeIsUTF8(environment: environment))
+        let state = try viewOptions.initialState(dataset: dataset, size: TerminalSize(columns: 80, rows: 24), options: options)
         do {
             try TerminalUnavailable.check(term: environment["TERM"])
         } catch {
             printError("coalition: \(error)")
             throw ExitCode(ExitStatus.unavailable)
         }
-        let dataset = try dataOptions.loadOrExit()
-        let options = viewOptions.displayOptions(environment: environment, terminalLocaleIsUTF8: localeIsUTF8(environment: environment))
-        let state = try viewOptions.initialState(dataset: dataset, size: TerminalSize(columns: 80, rows: 24), options: options)
         do {
             try DashboardLoop.run(state, mouse: mouse)
         } catch {

@@ -440,6 +440,7 @@ stop_check() {
 stop_check CTRLC C-c '0|130' "9a Ctrl-C quits cleanly"
 stop_check SIGTERM TERM 143 "9b SIGTERM"
 stop_check SIGHUP HUP 129 "9c SIGHUP"
+stop_check SIGSEGV SEGV 139 "9d a crash signal (SIGSEGV): the crash handler restores the terminal and re-raises"
 
 # --- 10. not a terminal ---------------------------------------------------------------------------
 
@@ -594,5 +595,44 @@ fi
 out=$("$BIN" render --size 0x0 2>&1)
 status=$?
 check "13b render --size 0x0: exit 64" "exit $status"$'\n'"$out" [ "$status" = 64 ]
+
+# --- 14. timeline -------------------------------------------------------------------------------
+
+if start_dashboard TIMELINE 120 40; then
+    keys "$S" t
+    if wait_for "$S" 'Timeline · .* zoom: whole span'; then
+        check "14a t opens the timeline with its lanes" "$SCREEN" \
+            grep -q 'Ministerials' <<<"$SCREEN"
+    else
+        not_ok "14a t opens the timeline" "$SCREEN"
+    fi
+    chosen_event() { grep -E '^ → '; }
+    before=$(printf '%s\n' "$SCREEN" | chosen_event)
+    keys "$S" l l
+    wait_change "$S" chosen_event "$before"
+    after=$(screen "$S" | chosen_event)
+    check "14b Right moves the cursor to a later event" "before: $before"$'\n'"after: $after" [ -n "$after" ] && [ "$before" != "$after" ]
+    keys "$S" +
+    if wait_for "$S" 'zoom: year'; then ok "14c + zooms in to a year"; else not_ok "14c + zooms in to a year" "$SCREEN"; fi
+    keys "$S" Enter
+    if wait_for "$S" '─ Meeting ─'; then ok "14d Enter opens the event's meeting in the detail pane"; else not_ok "14d Enter opens the event's meeting" "$SCREEN"; fi
+    keys "$S" t
+    tm resize-window -t "$S" -x 50 -y 30
+    if wait_for "$S" '^ 2014$'; then ok "14e a narrow terminal gets the timeline as a list by year"; else not_ok "14e a narrow terminal gets the timeline as a list by year" "$SCREEN"; fi
+    keys "$S" q
+    wait_for "$S" "TIMELINE EXIT=[0-9]+" >/dev/null
+else
+    not_ok "14 timeline: the dashboard did not start" "$SCREEN"
+fi
+out=$("$BIN" timeline --width 100 2>&1)
+status=$?
+check "14f coalition timeline prints the chart and the list" "exit $status"$'\n'"$out" \
+    bash -c '[ "$1" = 0 ] && grep -q "Ministerials" <<<"$2" && grep -q "Marrakesh ministerial" <<<"$2"' _ "$status" "$out"
+out=$("$BIN" timeline --format json 2>&1)
+check "14g coalition timeline --format json is valid JSON" "$(head -c 400 <<<"$out")" \
+    bash -c 'python3 -m json.tool >/dev/null <<<"$1"' _ "$out"
+out=$("$BIN" timeline --kind nonsense 2>&1)
+status=$?
+check "14h coalition timeline --kind nonsense: exit 64" "exit $status"$'\n'"$out" [ "$status" = 64 ]
 
 summary

@@ -33,8 +33,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer entry points, built only by scripts/fuzz; a plain build gives them an empty main.
+        .executableTarget(name: "FuzzLoader", dependencies: ["CoalitionModel"]),
+        .executableTarget(name: "FuzzSanitizer", dependencies: ["CoalitionModel"]),
         .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel"]),
-        .testTarget(name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel"]),
+        .testTarget(name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel"], exclude: ["Golden"]),
         .testTarget(name: "CoalitionOutputTests", dependencies: ["CoalitionOutput", "CoalitionModel"]),
     ]
 )

@@ -72,7 +72,7 @@ struct DetailContent {
     private mutating func describe(_ resolution: Resolution) {
         title(resolution.document, color: resolution.themes.first.map(RecordRows.color(for:)))
         paragraph(resolution.summary)
-        if let quote = resolution.quote { field("Quote", "\u{201C}\(quote)\u{201D}") }
+        if let quote = resolution.quote { field("Quote", glyphs.openQuote + quote + glyphs.closeQuote) }
         field("Wording", resolution.wording.label + (resolution.partial == true ? " (the stored text breaks off)" : ""))
         field("Themes", resolution.themes.map(\.label).joined(separator: ", "))
         field("Concerns", regionNames(resolution.regions))
@@ -135,9 +135,13 @@ struct DetailContent {
             if let note = dispute.note { paragraph(note, indent: 2) }
             let valueWidth = min(24, max(6, dispute.values.map { TextWidth.of($0.value) }.max() ?? 6))
             for value in dispute.values {
+                // The value keeps its column; only the list of sources wraps, under itself.
                 let who = value.sources.map(\.publisher).joined(separator: "; ")
-                let shown = TextWidth.fit(value.value, to: valueWidth, ellipsis: glyphs.ellipsis)
-                wrapped(shown + "  " + who, indent: 2, hangingIndent: 4 + valueWidth, style: .plain)
+                let prefix = "  " + TextWidth.fit(value.value, to: valueWidth, ellipsis: glyphs.ellipsis) + "  "
+                let indent = TextWidth.of(prefix)
+                for (index, line) in TextWidth.wrap(who, to: max(1, width - indent)).enumerated() {
+                    lines.append(DetailLine((index == 0 ? prefix : String(repeating: " ", count: indent)) + line))
+                }
             }
         }
         bullets("Notes", notes)

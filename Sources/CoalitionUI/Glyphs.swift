@@ -12,15 +12,20 @@ public struct Glyphs: Sendable {
     public var arrowRight: String
     public var bullet: String
     public var rangeDash: String
+    public var times: String
+    public var openQuote: String
+    public var closeQuote: String
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        ellipsis: "…", separator: " · ", arrowRight: "→", bullet: "•", rangeDash: "–"
+        ellipsis: "…", separator: " · ", arrowRight: "→", bullet: "•", rangeDash: "–",
+        times: "×", openQuote: "\u{201C}", closeQuote: "\u{201D}"
     )
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        ellipsis: "...", separator: " - ", arrowRight: "->", bullet: "*", rangeDash: "-"
+        ellipsis: "...", separator: " - ", arrowRight: "->", bullet: "*", rangeDash: "-",
+        times: "x", openQuote: "\"", closeQuote: "\""
     )
 }
 

@@ -29,26 +29,14 @@ enum RecordRows {
         }
     }
 
-    /// Lowercased text that `/` searches: what the row shows and the record's main fields.
+    /// Lowercased text that `/` searches (the same as `coalition list --search`).
     static func searchText(_ pane: Pane, _ index: Int, in dataset: Dataset) -> String {
-        var parts: [String] = []
         switch pane {
-        case .meetings:
-            let meeting = dataset.meetings[index]
-            parts = [meeting.title, meeting.kind.label, meeting.date.description, meeting.date.readable, meeting.city ?? "",
-                     meeting.country.map(dataset.countryName) ?? ""] + (meeting.hosts ?? []) + (meeting.outcomes ?? []) + (meeting.firsts ?? [])
-        case .resolutions:
-            let resolution = dataset.resolutions[index]
-            parts = [resolution.summary, resolution.quote ?? "", resolution.document] + resolution.themes.map(\.label)
-        case .sessions:
-            let session = dataset.sessions[index]
-            parts = [session.title, session.format, session.date.description, session.date.readable, session.city ?? "",
-                     session.country.map(dataset.countryName) ?? "", session.host ?? ""] + (session.outcomes ?? [])
-        case .members:
-            let member = dataset.members[index]
-            parts = [member.name, member.id, member.kind.rawValue, dataset.regionLabel(of: member)] + (member.formerNames ?? [])
+        case .meetings: dataset.searchText(of: dataset.meetings[index])
+        case .resolutions: dataset.searchText(of: dataset.resolutions[index])
+        case .sessions: dataset.searchText(of: dataset.sessions[index])
+        case .members: dataset.searchText(of: dataset.members[index])
         }
-        return parts.joined(separator: "\u{1}").lowercased()
     }
 
     /// The row as text columns for a list of the given width.

@@ -52,7 +52,7 @@ struct Painter {
 
     mutating func tooSmall() {
         let size = screen.size
-        let message = "terminal too small (needs \(Layout.minimum.columns)\u{00D7}\(Layout.minimum.rows))"
+        let message = "terminal too small (needs \(Layout.minimum.columns)\(glyphs.times)\(Layout.minimum.rows))"
         let lines = TextWidth.wrap(message, to: max(1, size.columns))
         let top = max(0, (size.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < size.rows {
@@ -66,7 +66,7 @@ struct Painter {
         let dataset = state.dataset
         var filters: [String] = []
         if let region = state.regionFilter { filters.append("Region: " + dataset.regions.name(of: region)) }
-        if !state.search.query.isEmpty { filters.append("Search: \u{201C}\(state.search.query)\u{201D}") }
+        if !state.search.query.isEmpty { filters.append("Search: " + glyphs.openQuote + state.search.query + glyphs.closeQuote) }
         let right = filters.joined(separator: glyphs.separator)
         let members = dataset.latestMemberCount.map { "\($0.count) members" } ?? "\(dataset.members.count) members"
         let summary = [
@@ -116,7 +116,10 @@ struct Painter {
             title.removeLast()
             title += ", \(stated) stated)"
         }
-        if !state.search.query.isEmpty { title += glyphs.separator + "\(state.matchCount(pane)) matches" }
+        if !state.search.query.isEmpty {
+            let count = state.matchCount(pane)
+            title += glyphs.separator + "\(count) \(count == 1 ? "match" : "matches")"
+        }
         let focused = pane == state.pane && state.focus == .list
         box(rect, title: title, focused: focused)
         let inner = rect.inner
@@ -271,6 +274,10 @@ struct Painter {
         for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             write(line.keys, x: inner.x + 1, y: inner.y + offset, width: keyWidth, style: .bold)
             write(line.summary, x: inner.x + 1 + keyWidth, y: inner.y + offset, width: inner.width - keyWidth - 1)
+        }
+        if first + inner.height < lines.count {
+            let more = " Down: \(lines.count - first - inner.height) more "
+            write(more, x: inner.maxX - TextWidth.of(more) - 1, y: inner.maxY, width: TextWidth.of(more), style: .dim)
         }
     }
 

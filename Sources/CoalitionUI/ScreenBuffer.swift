@@ -1,3 +1,5 @@
+import CoalitionModel
+
 /// One terminal cell: a grapheme cluster and its style. The cell right of a wide character holds
 /// `continuation`, so the grid and the terminal agree on columns.
 public struct Cell: Hashable, Sendable {
@@ -70,6 +72,9 @@ public struct ScreenBuffer: Sendable {
         let clipped = Rect(x: max(0, rect.x), y: max(0, rect.y), width: min(rect.maxX, size.columns) - max(0, rect.x), height: min(rect.maxY, size.rows) - max(0, rect.y))
         guard !clipped.isEmpty else { return }
         for row in clipped.y..<clipped.maxY {
+            // A wide character cut by either edge loses its other half too.
+            if self[clipped.x, row].isContinuation, clipped.x > 0 { self[clipped.x - 1, row] = .blank }
+            if clipped.maxX < size.columns, self[clipped.maxX, row].isContinuation { self[clipped.maxX, row] = .blank }
             for column in clipped.x..<clipped.maxX {
                 self[column, row] = Cell(text: String(character), style: style)
             }

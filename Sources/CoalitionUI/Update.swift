@@ -184,6 +184,8 @@ public enum Update {
                 state.detailLink = clamp(state.detailLink + delta, -1, links.count - 1)
                 if state.detailLink == -1 { state.detailScroll = 0 }
             } else {
+                // Paging reads on; a chosen link would pull the view back to itself.
+                state.detailLink = -1
                 let maximum = max(0, content.lines.count - layout.detailHeight)
                 state.detailScroll = clamp(state.detailScroll.addingReportingOverflow(delta).partialValue, 0, maximum)
             }
@@ -251,41 +253,25 @@ public enum Update {
         }
     }
 
-    /// Moves to the next match in the active pane, or on to the next pane that has one.
+    /// Moves to the next match after the selection, on through the panes in Tab order, and round.
     private static func jumpToMatch(forward: Bool, _ state: inout AppState) {
         guard !state.search.query.isEmpty else { return }
-        let panes = forward ? (0..<Pane.allCases.count).map { Pane(rawValue: (state.pane.rawValue + $0) % 4)! }
-                            : (0..<Pane.allCases.count).map { Pane(rawValue: (state.pane.rawValue + 4 - $0) % 4)! }
-        for (order, pane) in panes.enumerated() {
-            let rows = state.rows(pane)
-            guard !rows.isEmpty else { continue }
-            let current = state.lists[pane.rawValue].selected
-            let candidates: [Int]
-            if order == 0 {
-                candidates = forward ? Array((current + 1)..<rows.count) + Array(0...min(current, rows.count - 1))
-                                     : Array((0..<current).reversed()) + Array((current..<rows.count).reversed())
-            } else {
-                candidates = forward ? Array(0..<rows.count) : Array((0..<rows.count).reversed())
-            }
-            if let position = candidates.first(where: { state.isMatch(pane, row: rows[$0]) }) {
-                if order == 0 && position == current && state.pane == pane && Pane.allCases.count > 1 {
-                    // The only match in this pane is the current row: look in the other panes first.
-                    if let other = panes.dropFirst().first(where: { state.matchCount($0) > 0 }) {
-                        let otherRows = state.rows(other)
-                        let target = forward ? otherRows.indices.first { state.isMatch(other, row: otherRows[$0]) }
-                                             : otherRows.indices.last { state.isMatch(other, row: otherRows[$0]) }
-                        if let target { state.pane = other; state.lists[other.rawValue].selected = target }
-                    }
-                } else {
-                    state.pane = pane
-                    state.lists[pane.rawValue].selected = position
-                }
-                state.focus = .list
-                state.pinnedRecord = nil
-                resetDetail(&state)
-                return
+        var matches: [(pane: Pane, position: Int)] = []
+        for pane in Pane.allCases {
+            for (position, row) in state.rows(pane).enumerated() where state.isMatch(pane, row: row) {
+                matches.append((pane, position))
             }
         }
+        guard !matches.isEmpty else { return }
+        let here = (state.pane.rawValue, state.lists[state.pane.rawValue].selected)
+        let target = forward
+            ? matches.first { ($0.pane.rawValue, $0.position) > here } ?? matches.first!
+            : matches.last { ($0.pane.rawValue, $0.position) < here } ?? matches.last!
+        state.pane = target.pane
+        state.lists[target.pane.rawValue].selected = target.position
+        state.focus = .list
+        state.pinnedRecord = nil
+        resetDetail(&state)
     }
 
     // MARK: Mouse
@@ -300,7 +286,7 @@ public enum Update {
                 state.focus = .list
                 let inner = hit.rect.inner
                 let position = state.lists[hit.pane.rawValue].offset + (y - inner.y)
-                if y >= inner.y, position < state.rows(hit.pane).count { state.lists[hit.pane.rawValue].selected = position }
+                if inner.contains(x: x, y: y), position < state.rows(hit.pane).count { state.lists[hit.pane.rawValue].selected = position }
                 state.pinnedRecord = nil
                 resetDetail(&state)
             case .wheelUp, .wheelDown:

@@ -13,6 +13,7 @@ struct RenderCommand: ParsableCommand {
           coalition render
           coalition render --size 120x40 --region "Sub-Saharan Africa" --pane sessions
           coalition render --select mtg-2022-05-11-marrakesh
+          coalition render --size 100x30 --format svg > dashboard.svg
         """
     )
 
@@ -21,6 +22,13 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The screen size, COLUMNSxROWS.", valueName: "size"))
     var size = "80x24"
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, svg
+    }
+
+    @Option(help: ArgumentHelp("text (plain, for reading and diffing) or svg (a picture with the colours).", valueName: "format"))
+    var format: Format = .text
 
     func validate() throws {
         guard TerminalSize(parsing: size) != nil else {
@@ -33,6 +41,10 @@ struct RenderCommand: ParsableCommand {
         let dataset = try dataOptions.loadOrExit()
         let options = viewOptions.displayOptions(environment: ProcessEnvironment.variables, terminalLocaleIsUTF8: true)
         let state = try viewOptions.initialState(dataset: dataset, size: screenSize, options: options)
-        print(Renderer.render(state).plainText)
+        let screen = Renderer.render(state)
+        switch format {
+        case .text: print(screen.plainText)
+        case .svg: print(SVGExport.svg(screen, title: "coalition dashboard, \(screenSize.columns)×\(screenSize.rows)"), terminator: "")
+        }
     }
 }

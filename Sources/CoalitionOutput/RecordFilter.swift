@@ -1,0 +1,120 @@
+import CoalitionModel
+
+/// What `coalition list` keeps: records in a region, of some kinds or themes, within dates, and
+/// containing a text. Each condition left out keeps everything.
+public struct RecordFilter: Sendable {
+    /// An area slug or country code, matched as the dashboard's region filter matches.
+    public var region: String?
+    public var meetingKinds: Set<MeetingKind> = []
+    public var memberKinds: Set<MemberKind> = []
+    public var themes: Set<Theme> = []
+    public var from: PartialDate?
+    public var to: PartialDate?
+    public var search: String?
+
+    public init() {}
+
+    /// Reads the options as typed. `--kind` applies to meetings and members and `--theme` to
+    /// resolutions, so naming them for another list is a mistake worth reporting.
+    public init(
+        for type: RecordType, in dataset: Dataset, region: String? = nil, kinds: [String] = [], themes: [String] = [],
+        from: String? = nil, to: String? = nil, search: String? = nil
+    ) throws(UsageProblem) {
+        if let region { self.region = try RecordFilter.resolveRegion(region, in: dataset) }
+        if !kinds.isEmpty {
+            switch type {
+            case .meetings: for kind in kinds { meetingKinds.insert(try MeetingKind.named(kind, as: "meeting kind")) }
+            case .members: for kind in kinds { memberKinds.insert(try MemberKind.named(kind, as: "member kind")) }
+            case .resolutions, .sessions:
+                throw UsageProblem(
+                    message: "--kind filters meetings and members, not \(type.rawValue)",
+                    hint: type == .resolutions ? "resolutions are filtered by --theme" : nil
+                )
+            }
+        }
+        if !themes.isEmpty {
+            guard type == .resolutions else {
+                throw UsageProblem(message: "--theme filters resolutions, not \(type.rawValue)")
+            }
+            for theme in themes { self.themes.insert(try Theme.named(theme, as: "theme")) }
+        }
+        self.from = try from.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--from") }
+        self.to = try to.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--to") }
+        self.search = search
+    }
+
+    /// The area slug or country code a typed region names, as `--region` accepts it everywhere.
+    public static func resolveRegion(_ typed: String, in dataset: Dataset) throws(UsageProblem) -> String {
+        if let resolved = dataset.regions.resolve(typed) { return resolved }
+        let names = dataset.regions.areaNames
+        throw UsageProblem.unknown("region", typed, valid: names, hintsFrom: names + dataset.countries.map(\.name))
+    }
+
+    static func date(_ text: String, option: String) throws(UsageProblem) -> PartialDate {
+        guard let date = PartialDate(text) else {
+            throw UsageProblem(message: "\(option) takes YYYY, YYYY-MM or YYYY-MM-DD (got \"\(text)\")")
+        }
+        return date
+    }
+
+    // MARK: Applying
+
+    public func records(_ type: RecordType, in dataset: Dataset) -> RecordList {
+        switch type {
+        case .meetings: .meetings(dataset.meetings.filter { keeps($0, in: dataset) })
+        case .resolutions: .resolutions(dataset.resolutions.filter { keeps($0, in: dataset) })
+        case .sessions: .sessions(dataset.sessions.filter { keeps($0, in: dataset) })
+        case .members: .members(dataset.members.filter { keeps($0, in: dataset) })
+        }
+    }
+
+    public func keeps(_ meeting: Meeting, in dataset: Dataset) -> Bool {
+        (meetingKinds.isEmpty || meetingKinds.contains(meeting.kind))
+            && (region.map { dataset.matches(meeting, region: $0) } ?? true)
+            && inRange(first: meeting.date.earliestDayNumber, last: (meeting.endDate ?? meeting.date).latestDayNumber)
+            && matchesSearch(dataset.searchText(of: meeting))
+    }
+
+    /// A resolution is dated by its meeting or session.
+    public func keeps(_ resolution: Resolution, in dataset: Dataset) -> Bool {
+        let date = RecordTable.parentDate(of: resolution, in: dataset)
+        return (themes.isEmpty || resolution.themes.contains(where: themes.contains))
+            && (region.map { dataset.matches(resolution, region: $0) } ?? true)
+            && (date.map { inRange(first: $0.earliestDayNumber, last: $0.latestDayNumber) } ?? !hasDateBounds)
+            && matchesSearch(dataset.searchText(of: resolution))
+    }
+
+    public func keeps(_ session: FocusGroupSession, in dataset: Dataset) -> Bool {
+        (region.map { dataset.matches(session, region: $0) } ?? true)
+            && inRange(first: session.date.earliestDayNumber, last: (session.endDate ?? session.date).latestDayNumber)
+            && matchesSearch(dataset.searchText(of: session))
+    }
+
+    /// A member is dated by when it joined; one that no source dates is left out by any date bound.
+    public func keeps(_ member: Member, in dataset: Dataset) -> Bool {
+        (memberKinds.isEmpty || memberKinds.contains(member.kind))
+            && (region.map { dataset.matches(member, region: $0) } ?? true)
+            && (member.joined.map(joinedInRange) ?? !hasDateBounds)
+            && matchesSearch(dataset.searchText(of: member))
+    }
+
+    private var hasDateBounds: Bool { from != nil || to != nil }
+
+    /// Kept when any day the record could mean lies within the bounds, as the timeline keeps events:
+    /// `--to 2022` keeps a meeting dated only "2022".
+    private func inRange(first: Int, last: Int) -> Bool {
+        last >= (from?.earliestDayNumber ?? Int.min) && first <= (to?.latestDayNumber ?? Int.max)
+    }
+
+    /// "Between A and B" spans both dates; "by B" could be any day up to B.
+    private func joinedInRange(_ joined: JoinDate) -> Bool {
+        if let on = joined.on { return inRange(first: on.earliestDayNumber, last: on.latestDayNumber) }
+        guard joined.after != nil || joined.by != nil else { return !hasDateBounds }
+        return inRange(first: joined.after?.earliestDayNumber ?? Int.min, last: joined.by?.latestDayNumber ?? Int.max)
+    }
+
+    private func matchesSearch(_ text: String) -> Bool {
+        guard let search, !search.isEmpty else { return true }
+        return Dataset.searchText(text, contains: search)
+    }
+}

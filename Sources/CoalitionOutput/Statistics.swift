@@ -1,0 +1,65 @@
+import CoalitionModel
+
+/// Counts of the data set by kind, year, region and theme: what `stats` charts.
+public struct Statistics: Equatable, Sendable {
+    public struct Count: Equatable, Sendable {
+        /// The name as options take it (`small-group-ministerial`, `2022`, `africa`).
+        public var key: String
+        /// What the chart shows: the key, or a region's name (indented below its continent), both
+        /// of which the options accept.
+        public var label: String
+        public var count: Int
+    }
+
+    public struct Section: Equatable, Sendable {
+        /// The section's name in JSON.
+        public var key: String
+        public var title: String
+        /// What the labels are ("kind", "year"), for table headers.
+        public var labelHeader: String
+        public var counts: [Count]
+    }
+
+    public var sections: [Section]
+
+    public init(_ dataset: Dataset) {
+        func byYear(_ dates: [PartialDate?]) -> [Count] {
+            let years = Dictionary(grouping: dates.compactMap { $0?.year }, by: { $0 }).mapValues(\.count)
+            guard let first = years.keys.min(), let last = years.keys.max() else { return [] }
+            // Years without any stay in, so the bars read as a timeline.
+            return (first...last).map { Count(key: String($0), label: String($0), count: years[$0] ?? 0) }
+        }
+        let regionCounts = dataset.regionCounts()
+        // Continents and their sub-regions: deeper levels would swamp the chart.
+        let regions = dataset.regions.children(of: "world").flatMap { continent in
+            [Count(key: continent.id, label: continent.name, count: regionCounts[continent.id] ?? 0)]
+                + dataset.regions.children(of: continent.id).map { Count(key: $0.id, label: "  " + $0.name, count: regionCounts[$0.id] ?? 0) }
+        }
+        let themes = Theme.allCases.map { theme in
+            Count(key: theme.rawValue, label: theme.rawValue, count: dataset.resolutions.filter { $0.themes.contains(theme) }.count)
+        }
+        sections = [
+            Section(key: "records", title: "Records",
+                    labelHeader: "records", counts: [
+                Count(key: "meetings", label: "meetings", count: dataset.meetings.count),
+                Count(key: "resolutions", label: "resolutions", count: dataset.resolutions.count),
+                Count(key: "sessions", label: "sessions", count: dataset.sessions.count),
+                Count(key: "members", label: "members", count: dataset.members.count),
+            ]),
+            Section(key: "meetingsByKind", title: "Meetings by kind", labelHeader: "kind", counts: MeetingKind.allCases.map { kind in
+                Count(key: kind.rawValue, label: kind.rawValue, count: dataset.meetings.filter { $0.kind == kind }.count)
+            }),
+            Section(key: "membersByKind", title: "Members by kind", labelHeader: "kind", counts: MemberKind.allCases.map { kind in
+                Count(key: kind.rawValue, label: kind.rawValue, count: dataset.members.filter { $0.kind == kind }.count)
+            }),
+            Section(key: "meetingsByYear", title: "Meetings and Africa Focus Group sessions by year", labelHeader: "year",
+                    counts: byYear(dataset.meetings.map(\.date) + dataset.sessions.map(\.date))),
+            Section(key: "resolutionsByYear", title: "Resolutions by year", labelHeader: "year",
+                    counts: byYear(dataset.resolutions.map { RecordTable.parentDate(of: $0, in: dataset) })),
+            Section(key: "membersJoinedByYear", title: "Members joined by year (where a source gives the date)", labelHeader: "year",
+                    counts: byYear(dataset.members.map { $0.joined?.on })),
+            Section(key: "recordsByRegion", title: "Records by region", labelHeader: "region", counts: regions),
+            Section(key: "resolutionsByTheme", title: "Resolutions by theme", labelHeader: "theme", counts: themes.sorted { $0.count > $1.count }),
+        ]
+    }
+}

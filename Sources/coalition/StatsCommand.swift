@@ -1,0 +1,38 @@
+import ArgumentParser
+import CoalitionModel
+import CoalitionOutput
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count the records by kind, year, region and theme, with small bar charts.",
+        discussion: """
+        The keys JSON uses are the names the options take (meeting kinds, themes, region ids).
+
+        Examples:
+          coalition stats
+          coalition stats --ascii
+          coalition stats --format markdown > stats.md
+          coalition stats --format json | jq '.resolutionsByTheme'
+        """
+    )
+
+    @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"),
+            completion: .list(DocumentFormat.allCases.map(\.rawValue)))
+    var format = DocumentFormat.text.rawValue
+
+    @Flag(help: "Draw the bars with ASCII characters only.")
+    var ascii = false
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        let chosenFormat = try reportingUsage { () throws(UsageProblem) in try DocumentFormat.named(format, as: "format") }
+        let statistics = Statistics(try dataOptions.loadOrExit())
+        switch chosenFormat {
+        case .text: for line in StatisticsReport.text(statistics, ascii: ascii, boldTitles: standardOutputAllowsStyle) { print(line) }
+        case .json: print(try StatisticsReport.json(statistics))
+        case .markdown: for line in StatisticsReport.markdown(statistics, ascii: ascii) { print(line) }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import CoalitionModel
+import CoalitionOutput
+import Testing
+
+@Suite("TableWriter aligns columns and fits the terminal")
+struct TableWriterTests {
+    let table = Table(
+        columns: [.init("id"), .init("title", shrinks: true), .init("n", alignment: .right)],
+        rows: [["a", "A long title that will not fit", "7"], ["bb", "東京会合", "12"]]
+    )
+
+    @Test func withoutAWidthNothingIsCut() {
+        #expect(TableWriter.lines(table, width: nil) == [
+            "id  title                            n",
+            "--  ------------------------------  --",
+            "a   A long title that will not fit   7",
+            "bb  東京会合                        12",
+        ])
+    }
+
+    @Test func aNarrowTerminalCutsTheShrinkingColumnsOnly() {
+        let lines = TableWriter.lines(table, width: 24)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 24 })
+        #expect(lines[2] == "a   A long title th…   7")
+        #expect(lines[3].hasPrefix("bb  東京会合"))
+    }
+
+    @Test func boldHeadersOnlyWhenAsked() {
+        #expect(TableWriter.lines(table, width: nil, boldHeader: true)[0].hasPrefix("\u{1B}[1m"))
+        #expect(!TableWriter.lines(table, width: nil).joined().contains("\u{1B}"))
+    }
+
+    @Test func controlCharactersNeverReachTheTerminal() {
+        let hostile = Table(columns: [.init("x")], rows: [["red\u{1B}[31m\u{9B}"]])
+        #expect(TableWriter.lines(hostile, width: nil)[2] == "red^[[31m\\u{9B}")
+    }
+
+    @Test(arguments: [80, 100, 120])
+    func shippedMeetingsFitTheTerminalWithIdsWhole(width: Int) throws {
+        let dataset = try Fixtures.shipped()
+        let lines = TableWriter.lines(RecordTable.table(.meetings(dataset.meetings), in: dataset), width: width)
+        #expect(lines.count == dataset.meetings.count + 2)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= width })
+        #expect(lines.contains { $0.hasPrefix("mtg-2022-05-11-marrakesh    2022-05-11  ") })
+    }
+}

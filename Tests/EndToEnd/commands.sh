@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# End-to-end tests of the scriptable commands (list, show, regions, stats) of the built binary:
+# every command in every format, the error paths and their exit codes, and terminal-independent
+# output in pipes.
+#
+#   Tests/EndToEnd/commands.sh                     # tests .build/debug/coalition
+#   COALITION_BIN=/path/to/coalition Tests/EndToEnd/commands.sh
+#
+# Prints "ok - ..." or "not ok - ..." (with the evidence) for every check, then one line
+# "N passed, M failed". Exits 1 when any check failed. Writes only into a temporary folder.
+set -u
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+BIN=${COALITION_BIN:-.build/debug/coalition}
+case $BIN in /*) ;; *) BIN=$ROOT/$BIN ;; esac
+DATA=$ROOT/data
+MARRAKESH=mtg-2022-05-11-marrakesh
+
+if locale -a 2>/dev/null | grep -qix 'c.utf-\{0,1\}8'; then export LC_ALL=C.UTF-8; else export LC_ALL=en_US.UTF-8; fi
+export LANG=$LC_ALL
+unset NO_COLOR COALITION_DATA
+
+TMPD=$(mktemp -d "${TMPDIR:-/tmp}/coalition-commands.XXXXXX")
+trap 'rm -rf "$TMPD"' EXIT
+
+PASSED=0
+FAILED=0
+ok() { PASSED=$((PASSED + 1)); printf 'ok - %s\n' "$1"; }
+not_ok() {
+    FAILED=$((FAILED + 1))
+    printf 'not ok - %s\n' "$1"
+    if [ $# -gt 1 ] && [ -n "$2" ]; then printf '%s\n' "$2" | head -n 20 | sed 's/^/#   /'; fi
+}
+
+if [ ! -x "$BIN" ]; then
+    not_ok "the binary exists at $BIN (run swift build first)"
+    printf '%d passed, %d failed\n' "$PASSED" "$FAILED"
+    exit 1
+fi
+
+# run ARGS...: runs the binary on the shipped data; OUT, ERR and CODE hold what happened.
+run() {
+    "$BIN" "$@" >"$TMPD/out" 2>"$TMPD/err"
+    CODE=$?
+    OUT=$(cat "$TMPD/out")
+    ERR=$(cat "$TMPD/err")
+}
+
+# No crash ever prints a stack trace or a Swift runtime error.
+no_crash() { ! grep -Eq 'Fatal error|Stack dump|Backtrace|Current stack trace' "$TMPD/err"; }
+
+# expect_success NAME CHECK: exit 0, a clean standard error, and CHECK (a shell test on OUT) true.
+expect_success() {
+    local name=$1 check=$2
+    if [ "$CODE" -eq 0 ] && [ -z "$ERR" ] && eval "$check"; then
+        ok "$name"
+    else
+        not_ok "$name" "exit $CODE; check: $check
+stderr: $ERR
+stdout: $(printf '%s\n' "$OUT" | head -n 5)"
+    fi
+}
+
+# expect_failure NAME CODE STDERR_PATTERN: the exit code, nothing on stdout and the message.
+expect_failure() {
+    local name=$1 want=$2 pattern=$3
+    if [ "$CODE" -eq "$want" ] && [ -z "$OUT" ] && printf '%s\n' "$ERR" | grep -Eq -- "$pattern" && no_crash; then
+        ok "$name"
+    else
+        not_ok "$name" "exit $CODE (wanted $want); stderr should match: $pattern
+stderr: $ERR
+stdout: $(printf '%s\n' "$OUT" | head -n 3)"
+    fi
+}
+
+valid_json() {
+    if command -v jq >/dev/null; then jq -e . "$TMPD/out" >/dev/null 2>&1
+    else python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$TMPD/out" 2>/dev/null; fi
+}
+json_length() {
+    if command -v jq >/dev/null; then jq length "$TMPD/out"
+    else python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$TMPD/out"; fi
+}
+lines() { printf '%s\n' "$OUT" | wc -l | tr -d ' '; }
+has_escape() { grep -q $'\e' "$TMPD/out"; }
+
+# --- help -----------------------------------------------------------------------------------
+
+for command in list show regions stats; do
+    run "$command" --help
+    expect_success "$command --help shows examples" '[[ $OUT == *"Examples:"* && $OUT == *"coalition $command"* ]]'
+done
+run --help
+expect_success "--help lists the new commands" '[[ $OUT == *"list"* && $OUT == *"show"* && $OUT == *"regions"* && $OUT == *"stats"* ]]'
+
+# --- list -----------------------------------------------------------------------------------
+
+for records in meetings resolutions sessions members; do
+    run list "$records"
+    expect_success "list $records: a table with a header and a rule" '[[ $(printf "%s\n" "$OUT" | head -n 1) == id* && $(printf "%s\n" "$OUT" | sed -n 2p) == --* ]] && ! has_escape'
+    rows=$(($(lines) - 2))
+
+    run list "$records" --format json
+    expect_success "list $records --format json: valid JSON, one element a row ($rows)" 'valid_json && [ "$(json_length)" -eq "$rows" ]'
+
+    run list "$records" --format csv
+    expect_success "list $records --format csv: header row and CRLF line ends" \
+        '[[ $OUT == id,* ]] && [ "$(grep -c $'"'"'\r$'"'"' "$TMPD/out")" -eq $((rows + 1)) ]'
+
+    run list "$records" --format markdown
+    expect_success "list $records --format markdown: a table" \
+        '[[ $(printf "%s\n" "$OUT" | sed -n 2p) == "|---|"* ]] && [ "$(lines)" -eq $((rows + 2)) ]'
+done
+
+run list meetings --kind ministerial --from 2022 --to 2022-12 --format csv
+expect_success "list meetings --kind --from --to keeps the Marrakesh ministerial" \
+    '[[ $OUT == *"$MARRAKESH,2022-05-11,ministerial"* ]] && ! [[ $OUT == *political-directors* ]]'
+run list resolutions --theme africa --region "western-africa" --format json
+expect_success "list resolutions --theme --region" 'valid_json && [ "$(json_length)" -gt 0 ]'
+run list resolutions --search "NUMBER ONE PRIORITY"
+expect_success "list resolutions --search is case-insensitive" '[[ $OUT == *res-2022-05-11-marrakesh-03* ]]'
+run list members --kind organisation --format csv
+expect_success "list members --kind organisation" '[[ $OUT == *",organisation,"* ]] && ! [[ $OUT == *",state,"* ]]'
+
+# The same output whatever the terminal when piped: no width, no colour.
+run list resolutions
+wide=$OUT
+OUT=$(COLUMNS=40 TERM=xterm-256color "$BIN" list resolutions 2>&1)
+if [ "$OUT" = "$wide" ]; then ok "a piped table does not depend on COLUMNS or TERM"; else not_ok "a piped table does not depend on COLUMNS or TERM"; fi
+
+# On a terminal (script gives one) the table fits and the header is bold, unless NO_COLOR.
+if command -v script >/dev/null 2>&1 && script -qc true /dev/null >/dev/null 2>&1; then
+    on_terminal() { script -qc "stty cols 80 rows 30; $*" /dev/null | tr -d '\r'; }
+    OUT=$(on_terminal "'$BIN' list meetings")
+    widest=$(printf '%s\n' "$OUT" | sed 's/\x1b\[[0-9;]*m//g' | wc -L)
+    if [[ $OUT == $'\e[1mid'* ]] && [ "$widest" -le 80 ]; then ok "on a terminal the table fits 80 columns with a bold header"
+    else not_ok "on a terminal the table fits 80 columns with a bold header" "$(printf '%s\n' "$OUT" | head -n 3 | cat -v)"; fi
+    OUT=$(NO_COLOR=1 on_terminal "NO_COLOR=1 '$BIN' list meetings")
+    if [[ $OUT != *$'\e'* ]]; then ok "NO_COLOR turns the bold header off"; else not_ok "NO_COLOR turns the bold header off" "$(printf '%s\n' "$OUT" | head -n 2 | cat -v)"; fi
+else
+    ok "on a terminal the table fits 80 columns with a bold header # SKIP no script(1)"
+    ok "NO_COLOR turns the bold header off # SKIP no script(1)"
+fi
+
+# --- show -----------------------------------------------------------------------------------
+
+run show "$MARRAKESH"
+expect_success "show: fields, linked resolutions and sources" \
+    '[[ $OUT == "Marrakesh ministerial"* && $OUT == *"Resolutions ("* && $OUT == *"res-2022-05-11-marrakesh-03"* && $OUT == *Sources* ]] && ! has_escape'
+run show "$MARRAKESH" --format json
+expect_success "show --format json: the record and its links" \
+    'valid_json && [[ $OUT == *"\"type\" : \"meeting\""* && $OUT == *"\"relation\" : \"resolution\""* ]]'
+run show afg-2023-03-01-niamey --format markdown
+expect_success "show --format markdown: headings and lists" '[[ $OUT == "# Africa Focus Group #5"* && $OUT == *"## Co-chairs"* && $OUT == *"## Sources"* ]]'
+run show ma --ascii
+expect_success "show finds a member id in any case; --ascii marks lists in ASCII" '[[ $OUT == Morocco* ]] && ! grep -q "[•→·]" "$TMPD/out"'
+
+# --- regions --------------------------------------------------------------------------------
+
+run regions
+expect_success "regions: the tree with counts" '[[ $OUT == region* && $OUT == *"  Africa"*africa*002* && $OUT == *"Western Africa"* ]]'
+run list meetings --region "$(printf '%s\n' "$OUT" | grep -m1 'Sub-Saharan' | sed 's/^ *//; s/  .*//')"
+expect_success "a name regions prints is one --region accepts" '[ "$(lines)" -gt 2 ]'
+run regions --format json
+expect_success "regions --format json" 'valid_json && [[ $OUT == *"\"id\" : \"world\""* ]]'
+run regions --format markdown
+expect_success "regions --format markdown: a nested list" '[[ $OUT == "- **World**"* && $OUT == *"  - **Africa**"* ]]'
+
+# --- stats ----------------------------------------------------------------------------------
+
+run stats
+expect_success "stats: sections with bars" '[[ $OUT == Records* && $OUT == *"Resolutions by theme"* && $OUT == *█* ]]'
+run stats --ascii
+expect_success "stats --ascii draws with ASCII only" '[[ $OUT == *"#"* ]] && ! LC_ALL=C grep -q "[^ -~]" "$TMPD/out"'
+run stats --format json
+expect_success "stats --format json" 'valid_json && [[ $OUT == *"\"resolutionsByTheme\""* ]]'
+run stats --format markdown
+expect_success "stats --format markdown" '[[ $OUT == "## Records"* && $OUT == *"| theme | count | chart |"* ]]'
+
+# --- usage errors: 64 with the nearest valid name --------------------------------------------
+
+run list meeting
+expect_failure "an unknown record type exits 64 and suggests one" 64 'did you mean "meetings"'
+run show mtg-2022-05-11-marakesh
+expect_failure "an unknown id exits 64 and suggests one" 64 "did you mean \"$MARRAKESH\""
+run list meetings --region Afrika
+expect_failure "an unknown region exits 64 and suggests one" 64 'unknown region "Afrika" \(did you mean "Africa"\?\)'
+run list meetings --kind ministeral
+expect_failure "an unknown kind exits 64 and suggests one" 64 'did you mean "ministerial"'
+run list resolutions --theme terrorist-finance
+expect_failure "an unknown theme exits 64 and lists the themes" 64 'valid values: .*terrorist-financing'
+run list meetings --theme africa
+expect_failure "--theme on meetings exits 64" 64 '--theme filters resolutions'
+run list meetings --from 2022-13
+expect_failure "a bad date exits 64" 64 'YYYY, YYYY-MM or YYYY-MM-DD'
+for command in "list meetings" "show $MARRAKESH" regions stats; do
+    # shellcheck disable=SC2086
+    run $command --format jsn
+    expect_failure "$command: an unknown format exits 64" 64 'unknown format "jsn" \(did you mean "json"\?\)'
+done
+
+# --- data errors: 65 for broken data, 66 for a missing folder ---------------------------------
+
+cp -R "$DATA" "$TMPD/broken"
+printf '{ "meetings": [ ' >"$TMPD/broken/meetings.json"
+for command in "list meetings" "show $MARRAKESH" regions stats; do
+    # shellcheck disable=SC2086
+    run $command --data "$TMPD/broken"
+    expect_failure "$command: broken data exits 65" 65 'meetings.json:1:'
+    # shellcheck disable=SC2086
+    run $command --data "$TMPD/missing"
+    expect_failure "$command: a missing folder exits 66" 66 'data folder not found'
+done
+
+printf '%d passed, %d failed\n' "$PASSED" "$FAILED"
+[ "$FAILED" -eq 0 ]

@@ -32,7 +32,9 @@ enum FileReader {
     }
 
     static func read(_ path: String) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Without O_NONBLOCK, opening a named pipe waits for a writer forever. It changes nothing
+        // for the regular files that are read below; anything else is refused after fstat.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT { throw .missing }

@@ -1,0 +1,51 @@
+import CoalitionModel
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every file of a folder: its bytes and its modification time to the nanosecond.
+private struct FolderSnapshot: Equatable {
+    struct Entry: Equatable {
+        var bytes: Data
+        var modifiedSeconds: Int
+        var modifiedNanoseconds: Int
+    }
+
+    var entries: [String: Entry] = [:]
+
+    init(_ folder: String) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let path = folder + "/" + name
+            var info = stat()
+            #expect(stat(path, &info) == 0)
+            entries[name] = Entry(
+                bytes: try Data(contentsOf: URL(fileURLWithPath: path)),
+                modifiedSeconds: info.st_mtim.tv_sec, modifiedNanoseconds: info.st_mtim.tv_nsec
+            )
+        }
+    }
+}
+
+/// The program only reads its data. (Tests/EndToEnd/faults.sh checks the same for the binary's
+/// validate, render and dashboard.)
+@Suite struct NothingWrittenTests {
+    @Test func loadingTheShippedDataChangesNoFile() throws {
+        let shipped = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("data").path
+        try withTemporaryFolder { folder in
+            let copy = folder + "/data"
+            try FileManager.default.copyItem(atPath: shipped, toPath: copy)
+            let before = try FolderSnapshot(copy)
+            #expect(before.entries.count == DataFile.allCases.count)
+            let report = DatasetLoader.load(directory: copy)
+            #expect(report.dataset != nil)
+            #expect(try FolderSnapshot(copy) == before)
+        }
+    }
+}

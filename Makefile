@@ -39,6 +39,7 @@ release: deps
 
 # The man page comes from the command definitions themselves (swift-argument-parser's plugin).
 manual: release
+	mkdir -p .build-release/manual
 	$(SWIFT) package --scratch-path .build-release --allow-writing-to-directory .build-release/manual \
 		generate-manual --output-directory .build-release/manual
 

@@ -21,12 +21,13 @@ extension Dataset {
 
     /// True when the query (any case) occurs in the text; an empty query matches nothing.
     public static func searchText(_ text: String, contains query: String) -> Bool {
-        let wanted = query.lowercased()
-        return !wanted.isEmpty && text.contains(wanted)
+        let wanted = TextSearchIndex.folded(query)
+        return !wanted.isEmpty && TextSearchIndex.folded(text).contains(wanted)
     }
 
-    /// Lowercased, with a separator no query can contain, so a match never spans two fields.
+    /// The fields joined with a separator no query can contain, so a match never spans two fields.
+    /// Case is folded where the text is searched (TextSearchIndex).
     private func searchable(_ parts: [String]) -> String {
-        parts.joined(separator: "\u{1}").lowercased()
+        parts.joined(separator: "\u{1}")
     }
 }

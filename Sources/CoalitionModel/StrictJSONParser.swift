@@ -9,17 +9,21 @@ public struct StrictJSONParser {
     /// Deep nesting is refused before it can exhaust the stack.
     public static let maximumDepth = 512
 
-    private let bytes: [UInt8]
+    /// The file's bytes; reading through a buffer pointer spares a bounds check per byte.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONNode {
-        var parser = StrictJSONParser(bytes: bytes)
-        return try parser.parseDocument()
+        let result: Result<JSONNode, SyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = StrictJSONParser(bytes: buffer)
+            return Result { () throws(SyntaxError) -> JSONNode in try parser.parseDocument() }
+        }
+        return try result.get()
     }
 
     private mutating func parseDocument() throws(SyntaxError) -> JSONNode {
@@ -98,7 +102,7 @@ public struct StrictJSONParser {
             // Small objects are checked by a scan; large ones (maps, not records) by hashing.
             let duplicate = members.count < 32 ? members.first(where: { $0.key == key })?.node.offset : seen[key]
             if let first = duplicate {
-                let firstPosition = TextPosition(offset: first, in: bytes)
+                let firstPosition = TextPosition(offset: first, in: Array(bytes))
                 throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(TextSanitizer.clean(key))\" (first at line \(firstPosition.line))")
             }
             if members.count >= 31 {
@@ -211,12 +215,16 @@ public struct StrictJSONParser {
         var contentStart = index
         var unescaped: [UInt8] = []
         var hasEscapes = false
+        var isASCII = true
         while true {
             guard index < bytes.count else {
                 throw SyntaxError(offset: start, message: "unterminated string")
             }
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
+            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                isASCII = isASCII && byte < 0x80
+                index += 1
+            } else if byte == UInt8(ascii: "\"") {
                 break
             } else if byte == UInt8(ascii: "\\") {
                 hasEscapes = true
@@ -238,7 +246,10 @@ public struct StrictJSONParser {
             }
             return text
         }
-        guard let text = String(validating: bytes[contentStart..<contentEnd], as: UTF8.self) else {
+        let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd])
+        // Plain ASCII is valid UTF-8 as it stands; only other text needs checking.
+        if isASCII { return String(decoding: content, as: UTF8.self) }
+        guard let text = String(validating: content, as: UTF8.self) else {
             throw SyntaxError(offset: start, message: "the string is not valid UTF-8")
         }
         return text

@@ -41,16 +41,16 @@ struct Validator {
     // MARK: Ids
 
     private mutating func checkUniqueIDs() {
-        var seen: [String: String] = [:]
+        var seen: [String: (file: DataFile, list: String, index: Int)] = [:]
         func visit(_ id: String, _ file: DataFile, _ list: String, _ index: Int, pattern: IDPattern) {
             let path: [CodingKey] = [PathKey(list), PathKey(intValue: index), PathKey("id")]
             if !pattern.matches(id) {
                 add(file, path, "id \"\(id)\" \(pattern.rule)")
             }
             if let first = seen[id] {
-                add(file, path, "duplicate id \"\(id)\" (also at \(first))")
+                add(file, path, "duplicate id \"\(id)\" (also at \(first.file.fileName) \(first.list)[\(first.index)])")
             } else {
-                seen[id] = "\(file.fileName) \(list)[\(index)]"
+                seen[id] = (file, list, index)
             }
         }
         for (index, meeting) in data.positioned(data.meetings, in: "meetings") { visit(meeting.id, .meetings, "meetings", index, pattern: .prefixed("mtg-")) }
@@ -78,7 +78,7 @@ struct Validator {
     private mutating func checkResolutions() {
         let meetingIDs = Set(data.meetings.map(\.id))
         let sessionIDs = Set(data.sessions.map(\.id))
-        var orders: [String: Int] = [:]
+        var orders: [StatementSlot: Int] = [:]
         for (index, resolution) in data.positioned(data.resolutions, in: "resolutions") {
             let base: [CodingKey] = [PathKey("resolutions"), PathKey(intValue: index)]
             switch (resolution.meeting, resolution.session) {
@@ -107,7 +107,7 @@ struct Validator {
             if resolution.order < 1 {
                 add(.resolutions, base + [PathKey("order")], "must be 1 or more, found \(resolution.order)")
             } else if let parent = resolution.parentID {
-                let key = "\(parent)#\(resolution.order)"
+                let key = StatementSlot(text: parent, order: resolution.order)
                 if let first = orders[key] {
                     add(.resolutions, base + [PathKey("order")], "order \(resolution.order) is used twice in the same text (also resolutions[\(first)])")
                 } else {
@@ -253,42 +253,42 @@ struct Validator {
 
     // MARK: Shared checks
 
-    private mutating func checkDates(_ start: PartialDate, _ end: PartialDate?, _ file: DataFile, _ base: [CodingKey]) {
+    private mutating func checkDates(_ start: PartialDate, _ end: PartialDate?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
         guard let end else { return }
         if end.latestDayNumber < start.earliestDayNumber {
-            add(file, base + [PathKey("endDate")], "ends (\(end)) before it starts (\(start))")
+            add(file, base() + [PathKey("endDate")], "ends (\(end)) before it starts (\(start))")
         } else if end == start {
-            add(file, base + [PathKey("endDate")], "equals \"date\"; leave \"endDate\" out for a one-day event")
+            add(file, base() + [PathKey("endDate")], "equals \"date\"; leave \"endDate\" out for a one-day event")
         }
     }
 
-    private mutating func checkVenue(virtual: Bool, city: String?, country: String?, _ file: DataFile, _ base: [CodingKey]) {
+    private mutating func checkVenue(virtual: Bool, city: String?, country: String?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
         if virtual {
-            if city != nil { add(file, base + [PathKey("city")], "a virtual event has no city") }
-            if country != nil { add(file, base + [PathKey("country")], "a virtual event has no country") }
+            if city != nil { add(file, base() + [PathKey("city")], "a virtual event has no city") }
+            if country != nil { add(file, base() + [PathKey("country")], "a virtual event has no country") }
         }
         if let country, checkLinks, regions.country(country) == nil {
-            add(file, base + [PathKey("country")], "unknown country code \"\(country)\" (not in regions.json)" + hint(country, Set(regions.countries.keys)))
+            add(file, base() + [PathKey("country")], "unknown country code \"\(country)\" (not in regions.json)" + hint(country, Set(regions.countries.keys)))
         }
-        if let city { checkText(city, file, base + [PathKey("city")]) }
+        if let city { checkText(city, file, base() + [PathKey("city")]) }
     }
 
-    private mutating func checkPlaces(_ places: [String], _ file: DataFile, _ path: [CodingKey], required: Bool) {
-        if required && places.isEmpty { add(file, path, "needs at least one region or country") }
+    private mutating func checkPlaces(_ places: [String], _ file: DataFile, _ path: @autoclosure () -> [CodingKey], required: Bool) {
+        if required && places.isEmpty { add(file, path(), "needs at least one region or country") }
         guard checkLinks else { return }
         for (index, place) in places.enumerated() where !regions.isKnown(place) {
             let known = Set(regions.areas.keys).union(regions.countries.keys)
-            add(file, path + [PathKey(intValue: index)], "unknown region or country \"\(place)\"" + hint(place, known))
+            add(file, path() + [PathKey(intValue: index)], "unknown region or country \"\(place)\"" + hint(place, known))
         }
     }
 
     /// Sources, disputes and the record's own notes: the same rules for every kind of record.
-    private mutating func checkCommon(_ record: Any, sources: [Source], disputes: [Dispute]?, _ file: DataFile, _ base: [CodingKey]) {
-        checkSources(sources, file, base + [PathKey("sources")])
+    private mutating func checkCommon(_ record: Any, sources: [Source], disputes: [Dispute]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
+        checkSources(sources, file, base() + [PathKey("sources")])
         guard let disputes, !disputes.isEmpty else { return }
         let fields = Set(Mirror(reflecting: record).children.compactMap(\.label))
         for (index, dispute) in disputes.enumerated() {
-            let path = base + [PathKey("disputes"), PathKey(intValue: index)]
+            let path = base() + [PathKey("disputes"), PathKey(intValue: index)]
             if !fields.contains(dispute.field) || ["id", "sources", "disputes", "notes"].contains(dispute.field) {
                 add(file, path + [PathKey("field")], "\"\(dispute.field)\" is not a field this record can dispute")
             }
@@ -303,26 +303,28 @@ struct Validator {
         }
     }
 
-    private mutating func checkSources(_ sources: [Source], _ file: DataFile, _ path: [CodingKey]) {
+    private mutating func checkSources(_ sources: [Source], _ file: DataFile, _ path: @autoclosure () -> [CodingKey]) {
         if sources.isEmpty {
-            add(file, path, "every record needs at least one source")
+            add(file, path(), "every record needs at least one source")
             return
         }
         for (index, source) in sources.enumerated() {
-            let sourcePath = path + [PathKey(intValue: index)]
-            checkText(source.publisher, file, sourcePath + [PathKey("publisher")])
+            func sourcePath() -> [CodingKey] { path() + [PathKey(intValue: index)] }
+            checkText(source.publisher, file, sourcePath() + [PathKey("publisher")])
             if source.title == nil && source.url == nil {
-                add(file, sourcePath, "a source needs a \"title\" or a \"url\"")
+                add(file, sourcePath(), "a source needs a \"title\" or a \"url\"")
             }
-            if let title = source.title { checkText(title, file, sourcePath + [PathKey("title")]) }
+            if let title = source.title { checkText(title, file, sourcePath() + [PathKey("title")]) }
             if let url = source.url, !isWebAddress(url) {
-                add(file, sourcePath + [PathKey("url")], "not a web address: \"\(url)\" (expected https://…)")
+                add(file, sourcePath() + [PathKey("url")], "not a web address: \"\(url)\" (expected https://…)")
             }
         }
     }
 
-    private mutating func checkText(_ text: String, _ file: DataFile, _ path: [CodingKey]) {
-        if text.allSatisfy(\.isWhitespace) { add(file, path, "must not be empty") }
+    private mutating func checkText(_ text: String, _ file: DataFile, _ path: @autoclosure () -> [CodingKey]) {
+        // Most text starts with a visible ASCII character; only the rest needs Unicode's rules.
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return }
+        if text.allSatisfy(\.isWhitespace) { add(file, path(), "must not be empty") }
     }
 
     private func hint(_ wrong: String, _ candidates: Set<String>) -> String {
@@ -348,6 +350,12 @@ struct Validator {
         (text.hasPrefix("https://") || text.hasPrefix("http://"))
             && text.utf8.count > 10 && !text.utf8.contains(where: { $0 <= 0x20 })
     }
+}
+
+/// A statement's place: its text and its order there, the pair that must be unique.
+private struct StatementSlot: Hashable {
+    var text: String
+    var order: Int
 }
 
 /// The shapes ids may take.

@@ -61,15 +61,13 @@ public struct AppState: Sendable {
 
     /// Indices into the dataset's arrays of the rows each pane shows under the region filter.
     public private(set) var visibleRows: [[Int]]
-    let searchTexts: [[String]]
+    let searchCache: SearchCache
 
     public init(dataset: Dataset, size: TerminalSize, options: DisplayOptions = DisplayOptions()) {
         self.dataset = dataset
         self.size = size
         self.options = options
-        self.searchTexts = Pane.allCases.map { pane in
-            (0..<RecordRows.count(pane, in: dataset)).map { RecordRows.searchText(pane, $0, in: dataset) }
-        }
+        self.searchCache = SearchCache(dataset: dataset)
         self.visibleRows = Pane.allCases.map { Array(0..<RecordRows.count($0, in: dataset)) }
         self.timelineModel = TimelineModel(dataset: dataset, region: nil)
     }
@@ -89,13 +87,20 @@ public struct AppState: Sendable {
     /// What the detail pane shows.
     public var detailRecord: RecordRef? { pinnedRecord ?? selectedRecord(in: pane) }
 
-    public func isMatch(_ pane: Pane, row index: Int) -> Bool {
-        let query = search.query.lowercased()
-        return !query.isEmpty && searchTexts[pane.rawValue][index].contains(query)
+    /// For each pane, which records (by dataset index) the search matches; all false without one.
+    public func searchMatches() -> [[Bool]] {
+        searchCache.matches(for: search.query)
     }
 
+    public func isMatch(_ pane: Pane, row index: Int) -> Bool {
+        !search.query.isEmpty && searchMatches()[pane.rawValue][index]
+    }
+
+    /// Matches among the rows the pane shows.
     public func matchCount(_ pane: Pane) -> Int {
-        rows(pane).reduce(0) { $0 + (isMatch(pane, row: $1) ? 1 : 0) }
+        guard !search.query.isEmpty else { return 0 }
+        let matches = searchMatches()[pane.rawValue]
+        return rows(pane).reduce(0) { $0 + (matches[$1] ? 1 : 0) }
     }
 
     // MARK: Changes that keep the state consistent

@@ -241,24 +241,28 @@ public enum Update {
         let pane = state.pane
         let rows = state.rows(pane)
         let start = state.search.selectionBeforeSearch.indices.contains(pane.rawValue) ? state.search.selectionBeforeSearch[pane.rawValue] : 0
-        guard !rows.isEmpty else { return }
+        guard !rows.isEmpty, !state.search.query.isEmpty else { return }
+        let matching = state.searchMatches()[pane.rawValue]
         for step in 0..<rows.count {
             let position = (start + step) % rows.count
-            if state.isMatch(pane, row: rows[position]) {
+            if matching[rows[position]] {
                 state.lists[pane.rawValue].selected = position
                 state.pinnedRecord = nil
                 resetDetail(&state)
                 return
             }
         }
+        // Nothing matches the text typed so far: back to where the search started.
+        state.lists[pane.rawValue].selected = start
     }
 
     /// Moves to the next match after the selection, on through the panes in Tab order, and round.
     private static func jumpToMatch(forward: Bool, _ state: inout AppState) {
         guard !state.search.query.isEmpty else { return }
         var matches: [(pane: Pane, position: Int)] = []
+        let matching = state.searchMatches()
         for pane in Pane.allCases {
-            for (position, row) in state.rows(pane).enumerated() where state.isMatch(pane, row: row) {
+            for (position, row) in state.rows(pane).enumerated() where matching[pane.rawValue][row] {
                 matches.append((pane, position))
             }
         }

@@ -60,7 +60,7 @@ struct RecordFilterTests {
         #expect(try ids(.resolutions, search: "NUMBER ONE") == ["res-2022-05-11-marrakesh-01"])
         #expect(try ids(.meetings, search: "kerry") == ["mtg-2014-12-03-brussels"])
         #expect(try ids(.members, search: "sahel") == ["CENSAD"])
-        #expect(dataset.searchText(of: dataset.members[0]).contains("northern africa"))
+        #expect(Dataset.searchText(dataset.searchText(of: dataset.members[0]), contains: "northern africa"))
     }
 
     @Test func unknownNamesGetTheNearestValidOne() {

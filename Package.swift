@@ -36,6 +36,9 @@ let package = Package(
         // libFuzzer entry points, built only by scripts/fuzz; a plain build gives them an empty main.
         .executableTarget(name: "FuzzLoader", dependencies: ["CoalitionModel"]),
         .executableTarget(name: "FuzzSanitizer", dependencies: ["CoalitionModel"]),
+        // Seeded synthetic data sets and the in-process timing harness, both for scripts/benchmark.
+        .executableTarget(name: "coalition-generate", dependencies: ["CoalitionModel"], path: "Sources/CoalitionGenerate"),
+        .executableTarget(name: "coalition-bench", dependencies: ["CoalitionModel", "CoalitionUI"], path: "Sources/CoalitionBench"),
         .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel"]),
         .testTarget(name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel"], exclude: ["Golden"]),
         .testTarget(name: "CoalitionOutputTests", dependencies: ["CoalitionOutput", "CoalitionModel"]),

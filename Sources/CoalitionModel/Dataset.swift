@@ -45,12 +45,13 @@ public struct Dataset: Sendable {
         for resolution in resolutions {
             if let parent = resolution.parentID, parentRank[parent] == nil { parentRank[parent] = parentRank.count }
         }
-        let lastDay = Int.max
-        self.resolutions = resolutions.enumerated().map { offset, resolution in
+        // Sorting positions by key, then taking each record once, copies every record only once.
+        let keys = resolutions.enumerated().map { offset, resolution in
             let parent = resolution.parentID
-            let day = parent.flatMap { parentDates[$0]?.earliestDayNumber } ?? lastDay
-            return (key: (day, parent.flatMap { parentRank[$0] } ?? Int.max, resolution.order, offset), resolution: resolution)
-        }.sorted { $0.key < $1.key }.map(\.resolution)
+            let day = parent.flatMap { parentDates[$0]?.earliestDayNumber } ?? Int.max
+            return (day, parent.flatMap { parentRank[$0] } ?? Int.max, resolution.order, offset)
+        }
+        self.resolutions = keys.sorted { $0 < $1 }.map { resolutions[$0.3] }
         resolutionIndex = Dataset.index(self.resolutions.map(\.id))
 
         var byParent: [String: [Int]] = [:]
@@ -73,6 +74,16 @@ public struct Dataset: Sendable {
     public func session(id: String) -> FocusGroupSession? { sessionIndex[id].map { sessions[$0] } }
     public func resolution(id: String) -> Resolution? { resolutionIndex[id].map { resolutions[$0] } }
     public func member(id: String) -> Member? { memberIndex[id].map { members[$0] } }
+
+    /// The record's position in its kind's array.
+    public func index(of record: RecordRef) -> Int? {
+        switch record {
+        case .meeting(let id): meetingIndex[id]
+        case .resolution(let id): resolutionIndex[id]
+        case .session(let id): sessionIndex[id]
+        case .member(let id): memberIndex[id]
+        }
+    }
 
     public func resolutions(of parentID: String) -> [Resolution] {
         (resolutionsByParent[parentID] ?? []).map { resolutions[$0] }

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Reads a data folder: strict JSON syntax, then decoding record by record, then validation.
 /// It never stops at the first problem of a file that can still be read, so one run lists them all.
 public enum DatasetLoader {
@@ -27,11 +30,11 @@ public enum DatasetLoader {
             let path = folder + "/" + file.fileName
             do {
                 let bytes = try FileReader.read(path)
-                do {
-                    let root = try StrictJSONParser.parse(bytes)
-                    files[file] = ParsedFile(kind: file, path: path, bytes: bytes, root: root)
-                } catch {
-                    problems.append(DataProblem(kind: .syntax, file: path, position: TextPosition(offset: error.offset, in: bytes), message: error.message))
+                switch ParsedFile.outline(bytes) {
+                case .success(let outline):
+                    files[file] = ParsedFile(kind: file, path: path, bytes: bytes, outline: outline)
+                case .failure(let error):
+                    problems.append(ParsedFile.syntaxProblem(error, path: path, bytes: bytes))
                 }
             } catch {
                 problems.append(DataProblem(kind: .unreadable, file: path, message: error.message))
@@ -41,14 +44,15 @@ public enum DatasetLoader {
         var decoder = RecordDecoder(files: files)
         let raw = decoder.decodeAll()
         problems += decoder.problems
+        // A file whose records hold a syntax error counts as unparsed, like one broken at its top.
+        for file in decoder.filesWithSyntaxErrors { files[file] = nil }
         let everyFileDecoded = files.count == DataFile.allCases.count && decoder.problems.isEmpty
 
         let findings = Validator(data: raw, checkLinks: everyFileDecoded).run()
         for finding in findings {
             guard let parsed = files[finding.file] else { continue }
-            let node = TreeDecoding.node(at: finding.path, in: parsed.root)
             problems.append(DataProblem(
-                kind: .meaning, file: parsed.path, position: TextPosition(offset: node.offset, in: parsed.bytes),
+                kind: .meaning, file: parsed.path, position: parsed.position(of: parsed.offset(of: finding.path)),
                 path: fieldPath(finding.path), message: finding.message
             ))
         }
@@ -67,11 +71,71 @@ public enum DatasetLoader {
     }
 }
 
-struct ParsedFile {
+/// A file read and outlined: its bytes, and where its top-level members and list elements lie.
+struct ParsedFile: Sendable {
     var kind: DataFile
     var path: String
     var bytes: [UInt8]
-    var root: JSONNode
+    var outline: JSONOutline
+    /// Found on the first problem: a clean file never needs its lines counted.
+    private let lines: LineStartsCache
+
+    init(kind: DataFile, path: String, bytes: [UInt8], outline: JSONOutline) {
+        self.kind = kind
+        self.path = path
+        self.bytes = bytes
+        self.outline = outline
+        self.lines = LineStartsCache()
+    }
+
+    static func outline(_ bytes: [UInt8]) -> Result<JSONOutline, StrictJSONParser.SyntaxError> {
+        bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(StrictJSONParser.SyntaxError) -> JSONOutline in try StrictJSONParser.outline(buffer) }
+        }
+    }
+
+    /// The outline and element parses only find that something is wrong; a whole-file parse says
+    /// what and where, with the same message whichever way the error was met.
+    static func syntaxProblem(_ fallback: StrictJSONParser.SyntaxError, path: String, bytes: [UInt8]) -> DataProblem {
+        var error = fallback
+        do { _ = try StrictJSONParser.parse(bytes) } catch let found { error = found }
+        return DataProblem(kind: .syntax, file: path, position: TextPosition(offset: error.offset, in: bytes), message: error.message)
+    }
+
+    func member(_ key: String) -> JSONOutline.Member? {
+        outline.members?.first { $0.key == key }
+    }
+
+    func position(of offset: Int) -> TextPosition { lines.starts(of: bytes).position(of: offset, in: bytes) }
+
+    /// Parses one element of a list.
+    func element(_ range: Range<Int>) throws(StrictJSONParser.SyntaxError) -> JSONNode {
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(StrictJSONParser.SyntaxError) -> JSONNode in try StrictJSONParser.parseElement(buffer, range: range) }
+        }
+        return try result.get()
+    }
+
+    /// Where the value a coding path names begins: `list[index].field…` within its element.
+    func offset(of path: [CodingKey]) -> Int {
+        guard let first = path.first, let member = member(first.stringValue) else { return 0 }
+        guard path.count > 1, let index = path[1].intValue, let ranges = member.elements, ranges.indices.contains(index),
+              let node = try? element(ranges[index]) else { return member.valueOffset }
+        return TreeDecoding.node(at: Array(path.dropFirst(2)), in: node).offset
+    }
+}
+
+final class LineStartsCache: Sendable {
+    private let cached = Mutex<LineStarts?>(nil)
+
+    func starts(of bytes: [UInt8]) -> LineStarts {
+        cached.withLock { cached in
+            if let cached { return cached }
+            let starts = LineStarts(bytes)
+            cached = starts
+            return starts
+        }
+    }
 }
 
 /// The records as they stand in the files, in file order, before any sorting.
@@ -88,15 +152,21 @@ struct RawData {
     /// are missing from the arrays above, so array positions alone would misplace later problems.
     var positions: [String: [Int]] = [:]
 
-    func positioned<Record>(_ records: [Record], in list: String) -> [(Int, Record)] {
-        Array(zip(positions[list] ?? Array(records.indices), records))
+    func positioned<Record>(_ records: [Record], in list: String) -> Zip2Sequence<[Int], [Record]> {
+        zip(positions[list] ?? Array(records.indices), records)
     }
 }
 
 /// Decodes each list of each file record by record, so one bad record does not hide the others.
+/// Long lists are split between the processor's cores.
 struct RecordDecoder {
     let files: [DataFile: ParsedFile]
     var problems: [DataProblem] = []
+    private(set) var filesWithSyntaxErrors: Set<DataFile> = []
+
+    init(files: [DataFile: ParsedFile]) {
+        self.files = files
+    }
 
     mutating func decodeAll() -> RawData {
         var data = RawData()
@@ -112,62 +182,98 @@ struct RecordDecoder {
         return data
     }
 
-    private mutating func decodeList<T: Decodable>(_ type: T.Type, file: DataFile, key: String, into data: inout RawData) -> [T] {
-        guard let parsed = files[file] else { return [] }
-        guard case .object(let members) = parsed.root.value else {
-            // Reported once per file by checkTopLevelKeys.
-            return []
-        }
-        guard let list = members.first(where: { $0.key == key })?.node else {
+    /// What decoding one element gave.
+    private enum Outcome<Record: Sendable>: Sendable {
+        case record(Record)
+        case problem(path: String, offset: Int, message: String)
+        case syntax(StrictJSONParser.SyntaxError)
+    }
+
+    private mutating func decodeList<T: Decodable & Sendable>(_ type: T.Type, file: DataFile, key: String, into data: inout RawData) -> [T] {
+        guard let parsed = files[file], !filesWithSyntaxErrors.contains(file) else { return [] }
+        // A top level that is not an object is reported once, by checkTopLevelKeys.
+        guard parsed.outline.members != nil else { return [] }
+        guard let member = parsed.member(key) else {
             problems.append(DataProblem(kind: .meaning, file: parsed.path, path: key, message: "missing required list \"\(key)\""))
             return []
         }
-        guard case .array(let elements) = list.value else {
-            report(parsed, path: [PathKey(key)], node: list, message: "expected an array, found \(list.typeName)")
+        guard let ranges = member.elements else {
+            report(parsed, path: key, offset: member.valueOffset, message: "expected an array, found \(member.valueKind)")
             return []
         }
+        let outcomes = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key)
         var records: [T] = []
         var positions: [Int] = []
-        records.reserveCapacity(elements.count)
-        positions.reserveCapacity(elements.count)
-        defer { data.positions[key] = positions }
-        for (index, element) in elements.enumerated() {
-            let path: [CodingKey] = [PathKey(key), PathKey(intValue: index)]
-            do {
-                records.append(try TreeDecoding.decode(type, from: element, at: path))
+        records.reserveCapacity(ranges.count)
+        positions.reserveCapacity(ranges.count)
+        for (index, outcome) in outcomes.enumerated() {
+            switch outcome {
+            case .record(let record):
+                records.append(record)
                 positions.append(index)
-            } catch let error as DecodingError {
-                let (errorPath, message) = describe(error)
-                report(parsed, path: errorPath, node: TreeDecoding.node(at: errorPath, in: parsed.root), message: message)
-            } catch {
-                report(parsed, path: path, node: element, message: "\(error)")
+            case .problem(let path, let offset, let message):
+                report(parsed, path: path, offset: offset, message: message)
+            case .syntax(let error):
+                problems.append(ParsedFile.syntaxProblem(error, path: parsed.path, bytes: parsed.bytes))
+                filesWithSyntaxErrors.insert(file)
+                problems.removeAll { $0.file == TextSanitizer.clean(parsed.path) && $0.kind == .meaning }
+                return []
             }
         }
+        data.positions[key] = positions
         return records
     }
 
+    /// Parses and decodes every element, in two halves on two threads when the list is long.
+    private static func decode<T: Decodable & Sendable>(_ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String) -> [Outcome<T>] {
+        @Sendable func decodeElement(_ index: Int) -> Outcome<T> {
+            let node: JSONNode
+            do { node = try parsed.element(ranges[index]) } catch { return .syntax(error) }
+            do {
+                return .record(try TreeDecoding.decode(type, from: node, at: [PathKey(list), PathKey(intValue: index)]))
+            } catch let error as DecodingError {
+                let (path, message) = describe(error)
+                let offset = TreeDecoding.node(at: Array(path.dropFirst(2)), in: node).offset
+                return .problem(path: fieldPath(path), offset: offset, message: message)
+            } catch {
+                return .problem(path: fieldPath([PathKey(list), PathKey(intValue: index)]), offset: node.offset, message: "\(error)")
+            }
+        }
+        let workers = ranges.count >= 4096 ? 2 : 1
+        guard workers > 1 else { return ranges.indices.map(decodeElement) }
+        let halves = Mutex<[[Outcome<T>]]>(Array(repeating: [], count: workers))
+        let size = (ranges.count + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let part = (worker * size)..<min(ranges.count, (worker + 1) * size)
+            let outcomes = part.map(decodeElement)
+            halves.withLock { $0[worker] = outcomes }
+        }
+        return halves.withLock { halves in
+            var all = halves[0]
+            for half in halves.dropFirst() { all.append(contentsOf: half) }
+            return all
+        }
+    }
+
     private mutating func checkTopLevelKeys() {
-        for (file, parsed) in files.sorted(by: { $0.key.fileName < $1.key.fileName }) {
-            guard case .object(let members) = parsed.root.value else {
-                report(parsed, path: [], node: parsed.root, message: "expected an object with \(file.listKeys.map { "\"\($0)\"" }.joined(separator: ", ")), found \(parsed.root.typeName)")
+        for (file, parsed) in files.sorted(by: { $0.key.fileName < $1.key.fileName }) where !filesWithSyntaxErrors.contains(file) {
+            guard let members = parsed.outline.members else {
+                report(parsed, path: "(top level)", offset: 0, message: "expected an object with \(file.listKeys.map { "\"\($0)\"" }.joined(separator: ", ")), found \(parsed.outline.topLevelKind)")
                 continue
             }
             for member in members where !file.listKeys.contains(member.key) {
                 var message = "unknown top-level field \"\(TextSanitizer.clean(member.key))\""
                 if let guess = NameMatcher.nearest(to: member.key, in: file.listKeys) { message += " (did you mean \"\(guess)\"?)" }
-                report(parsed, path: [PathKey(member.key)], node: member.node, message: message)
+                report(parsed, path: member.key, offset: member.valueOffset, message: message)
             }
         }
     }
 
-    private mutating func report(_ parsed: ParsedFile, path: [CodingKey], node: JSONNode, message: String) {
-        problems.append(DataProblem(
-            kind: .meaning, file: parsed.path, position: TextPosition(offset: node.offset, in: parsed.bytes),
-            path: path.isEmpty ? "(top level)" : fieldPath(path), message: message
-        ))
+    private mutating func report(_ parsed: ParsedFile, path: String, offset: Int, message: String) {
+        problems.append(DataProblem(kind: .meaning, file: parsed.path, position: parsed.position(of: offset), path: path, message: message))
     }
 
-    private func describe(_ error: DecodingError) -> ([CodingKey], String) {
+    private static func describe(_ error: DecodingError) -> ([CodingKey], String) {
         switch error {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             return (context.codingPath, context.debugDescription)

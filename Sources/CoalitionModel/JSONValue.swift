@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A parsed JSON value that remembers where in its file it started, so that errors about meaning can
 /// still point at a line and column.
 public struct JSONNode: Sendable {
@@ -35,6 +41,11 @@ public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(line):\(column)" }
 
+    init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
     /// Finds the position of a byte offset in UTF-8 text.
     public init(offset: Int, in bytes: [UInt8]) {
         var line = 1
@@ -54,5 +65,40 @@ public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
         }
         self.line = line
         self.column = column
+    }
+}
+
+/// Where each line of a file starts, so that many problems in one large file each find their
+/// line and column without scanning the file from the top.
+struct LineStarts: Sendable {
+    private let starts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
+        }
+        self.starts = starts
+    }
+
+    func position(of offset: Int, in bytes: [UInt8]) -> TextPosition {
+        var low = 0
+        var high = starts.count
+        while low + 1 < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle }
+        }
+        var column = 1
+        var index = low == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : starts[low]
+        while index < min(offset, bytes.count) {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return TextPosition(line: low + 1, column: column)
     }
 }

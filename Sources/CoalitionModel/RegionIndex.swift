@@ -4,6 +4,8 @@ public struct RegionIndex: Sendable {
     public let countries: [String: Country]
     /// For every area id and country code: itself and every area above it.
     private let containers: [String: Set<String>]
+    /// A number for every area and country, for bit sets of regions.
+    public let regionNumbers: [String: Int]
 
     public init(areas: [RegionArea], countries: [Country]) {
         let areaMap = Dictionary(areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -27,6 +29,10 @@ public struct RegionIndex: Sendable {
             containers[country.code] = ancestors(ofArea: country.area).union([country.code])
         }
         self.containers = containers
+        self.regionNumbers = Dictionary(
+            (areaMap.keys.sorted() + countryMap.keys.sorted()).enumerated().map { ($1, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
     }
 
     public func area(_ id: String) -> RegionArea? { areas[id] }

@@ -10,11 +10,11 @@ public struct StrictJSONParser {
     public static let maximumDepth = 512
 
     /// The file's bytes; reading through a buffer pointer spares a bounds check per byte.
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
-    private var depth = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var depth = 0
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -41,7 +41,7 @@ public struct StrictJSONParser {
         return node
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
@@ -50,7 +50,7 @@ public struct StrictJSONParser {
         }
     }
 
-    private mutating func parseValue() throws(SyntaxError) -> JSONNode {
+    mutating func parseValue() throws(SyntaxError) -> JSONNode {
         guard index < bytes.count else {
             throw SyntaxError(offset: index, message: "unexpected end of file, expected a value")
         }
@@ -209,7 +209,7 @@ public struct StrictJSONParser {
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    private mutating func parseString() throws(SyntaxError) -> String {
+    mutating func parseString() throws(SyntaxError) -> String {
         let start = index
         index += 1
         var contentStart = index
@@ -309,7 +309,7 @@ public struct StrictJSONParser {
         return value
     }
 
-    private func describeByte(at offset: Int) -> String {
+    func describeByte(at offset: Int) -> String {
         guard offset < bytes.count else { return "end of file" }
         return "'\(printable(bytes[offset]))'"
     }

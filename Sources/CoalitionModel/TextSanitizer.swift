@@ -12,6 +12,8 @@ public enum TextSanitizer {
 
     public static func clean(_ text: String) -> String {
         if isPlainASCII(text) { return text }
+        let startsWithMark = text.unicodeScalars.first.map(isCombiningMark) ?? false
+        if !startsWithMark && !text.unicodeScalars.contains(where: needsChange) { return text }
         var output = String.UnicodeScalarView()
         var previousWasBreak = false
         for scalar in text.unicodeScalars {
@@ -58,6 +60,16 @@ public enum TextSanitizer {
     /// True when `clean` would change nothing.
     public static func isClean(_ text: String) -> Bool {
         clean(text) == text
+    }
+
+    /// True for a scalar `clean` rewrites; checking first spares rebuilding text that is fine,
+    /// such as most accented or non-Latin text.
+    private static func needsChange(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F..<0xA0: return true
+        case 0x20..<0x7F: return false
+        default: return isLineBreak(scalar) || isHidden(scalar)
+        }
     }
 
     static func escaped(_ scalar: Unicode.Scalar) -> String {

@@ -154,8 +154,30 @@ private func decodeValue<T: Decodable>(_ type: T.Type, from node: JSONNode, owne
         }
         return unsafeBitCast(number, to: T.self)
     }
+    if let value: T = decodeCommonShape(type, from: node) { return value }
     let decoder = key.map { NodeDecoder(node: node, parent: owner, key: $0) } ?? NodeDecoder(node: node, codingPath: owner.codingPath)
     return try decoder.decodeChecked(type)
+}
+
+/// Dates and lists of strings make up most fields that are not plain strings;
+/// read well-formed ones directly instead of through a decoder of their own. Anything unusual
+/// returns nil and takes the general path, which reports errors.
+private func decodeCommonShape<T: Decodable>(_ type: T.Type, from node: JSONNode) -> T? {
+    if T.self == PartialDate.self {
+        guard case .string(let text) = node.value, let date = PartialDate(text) else { return nil }
+        return unsafeBitCast(date, to: T.self)
+    }
+    if T.self == [String].self {
+        guard case .array(let elements) = node.value else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(elements.count)
+        for element in elements {
+            guard case .string(let text) = element.value else { return nil }
+            strings.append(TextSanitizer.clean(text))
+        }
+        return unsafeBitCast(strings, to: T.self)
+    }
+    return nil
 }
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {

@@ -14,6 +14,7 @@ struct Validator {
     /// also show up as a dangling link everywhere else.
     let checkLinks: Bool
     private var findings: [Finding] = []
+    private var fieldNamesByType: [ObjectIdentifier: Set<String>] = [:]
     private let regions: RegionIndex
 
     init(data: RawData, checkLinks: Bool) {
@@ -42,6 +43,7 @@ struct Validator {
 
     private mutating func checkUniqueIDs() {
         var seen: [String: (file: DataFile, list: String, index: Int)] = [:]
+        seen.reserveCapacity(data.meetings.count + data.sessions.count + data.resolutions.count + data.members.count)
         func visit(_ id: String, _ file: DataFile, _ list: String, _ index: Int, pattern: IDPattern) {
             let path: [CodingKey] = [PathKey(list), PathKey(intValue: index), PathKey("id")]
             if !pattern.matches(id) {
@@ -79,30 +81,31 @@ struct Validator {
         let meetingIDs = Set(data.meetings.map(\.id))
         let sessionIDs = Set(data.sessions.map(\.id))
         var orders: [StatementSlot: Int] = [:]
+        orders.reserveCapacity(data.resolutions.count)
         for (index, resolution) in data.positioned(data.resolutions, in: "resolutions") {
             let base: [CodingKey] = [PathKey("resolutions"), PathKey(intValue: index)]
+            var linkResolves = false
             switch (resolution.meeting, resolution.session) {
             case (nil, nil):
                 add(.resolutions, base, "needs a \"meeting\" or a \"session\" it belongs to")
             case (.some, .some):
                 add(.resolutions, base + [PathKey("session")], "has both a \"meeting\" and a \"session\"; give only one")
             case (let meeting?, nil):
-                if checkLinks && !meetingIDs.contains(meeting) {
+                linkResolves = meetingIDs.contains(meeting)
+                if checkLinks && !linkResolves {
                     add(.resolutions, base + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + hint(meeting, meetingIDs))
                 }
             case (nil, let session?):
-                if checkLinks && !sessionIDs.contains(session) {
+                linkResolves = sessionIDs.contains(session)
+                if checkLinks && !linkResolves {
                     add(.resolutions, base + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"" + hint(session, sessionIDs))
                 }
             }
             // The id names its text, so a reader can tell where a statement comes from; checked
             // only when the link itself is right, so one mistake is reported once.
-            if let parent = resolution.parentID, meetingIDs.contains(parent) || sessionIDs.contains(parent) {
+            if linkResolves, let parent = resolution.parentID, !IDPattern.names(resolution.id, text: parent) {
                 let expected = "res-" + (parent.hasPrefix("mtg-") ? String(parent.dropFirst(4)) : parent) + "-"
-                let suffix = resolution.id.hasPrefix(expected) ? resolution.id.dropFirst(expected.count) : ""
-                if suffix.isEmpty || !suffix.allSatisfy(\.isASCII) || Int(suffix) == nil {
-                    add(.resolutions, base + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
-                }
+                add(.resolutions, base + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
             }
             if resolution.order < 1 {
                 add(.resolutions, base + [PathKey("order")], "must be 1 or more, found \(resolution.order)")
@@ -286,7 +289,7 @@ struct Validator {
     private mutating func checkCommon(_ record: Any, sources: [Source], disputes: [Dispute]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
         checkSources(sources, file, base() + [PathKey("sources")])
         guard let disputes, !disputes.isEmpty else { return }
-        let fields = Set(Mirror(reflecting: record).children.compactMap(\.label))
+        let fields = fieldNames(of: record)
         for (index, dispute) in disputes.enumerated() {
             let path = base() + [PathKey("disputes"), PathKey(intValue: index)]
             if !fields.contains(dispute.field) || ["id", "sources", "disputes", "notes"].contains(dispute.field) {
@@ -301,6 +304,15 @@ struct Validator {
                 checkSources(value.sources, file, valuePath + [PathKey("sources")])
             }
         }
+    }
+
+    /// The field names of a record's type, found by reflection once per type.
+    private mutating func fieldNames(of record: Any) -> Set<String> {
+        let type = ObjectIdentifier(Swift.type(of: record))
+        if let known = fieldNamesByType[type] { return known }
+        let names = Set(Mirror(reflecting: record).children.compactMap(\.label))
+        fieldNamesByType[type] = names
+        return names
     }
 
     private mutating func checkSources(_ sources: [Source], _ file: DataFile, _ path: @autoclosure () -> [CodingKey]) {
@@ -374,6 +386,20 @@ enum IDPattern {
         case .countryCode:
             return id.utf8.count == 2 && id.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
         }
+    }
+
+    /// True when a statement id is `res-` + its text's id without `mtg-` + `-` + digits, compared
+    /// byte by byte so no string is built for the check.
+    static func names(_ id: String, text parent: String) -> Bool {
+        let parentPart = parent.hasPrefix("mtg-") ? parent.utf8.dropFirst(4) : parent.utf8[...]
+        var rest = id.utf8[...]
+        guard rest.starts(with: "res-".utf8) else { return false }
+        rest = rest.dropFirst(4)
+        guard rest.starts(with: parentPart) else { return false }
+        rest = rest.dropFirst(parentPart.count)
+        guard rest.first == UInt8(ascii: "-") else { return false }
+        rest = rest.dropFirst()
+        return !rest.isEmpty && rest.count <= 6 && rest.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     var rule: String {

@@ -56,20 +56,21 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     public var view: ViewMode = .browse
     public var timeline = TimelineState()
-    /// The timeline's events under the current region filter.
-    public private(set) var timelineModel: TimelineModel
-
     /// Indices into the dataset's arrays of the rows each pane shows under the region filter.
     public private(set) var visibleRows: [[Int]]
     let searchCache: SearchCache
+    let derived: DerivedDataCache
+
+    /// The timeline's events under the current region filter.
+    public var timelineModel: TimelineModel { derived.timeline(region: regionFilter) }
 
     public init(dataset: Dataset, size: TerminalSize, options: DisplayOptions = DisplayOptions()) {
         self.dataset = dataset
         self.size = size
         self.options = options
         self.searchCache = SearchCache(dataset: dataset)
+        self.derived = DerivedDataCache(dataset: dataset)
         self.visibleRows = Pane.allCases.map { Array(0..<RecordRows.count($0, in: dataset)) }
-        self.timelineModel = TimelineModel(dataset: dataset, region: nil)
     }
 
     // MARK: Derived values
@@ -107,24 +108,34 @@ public struct AppState: Sendable {
 
     /// Applies or clears the region filter, keeping each pane on the same record where it still shows.
     public mutating func setRegionFilter(_ region: String?) {
-        let previous = Pane.allCases.map { selectedRecord(in: $0) }
+        let previous = Pane.allCases.map { pane in
+            rows(pane).indices.contains(lists[pane.rawValue].selected) ? rows(pane)[lists[pane.rawValue].selected] : nil
+        }
         regionFilter = region
+        let membership = region.map { _ in derived.membership() }
         visibleRows = Pane.allCases.map { pane in
-            let all = 0..<RecordRows.count(pane, in: dataset)
-            guard let region else { return Array(all) }
-            return all.filter { RecordRows.matches(pane, $0, region: region, in: dataset) }
+            guard let region, let membership else { return Array(0..<RecordRows.count(pane, in: dataset)) }
+            return membership.records(in: pane, region: region)
         }
         for pane in Pane.allCases {
-            let rows = rows(pane)
-            let position = previous[pane.rawValue].flatMap { record in
-                rows.firstIndex { RecordRows.reference(pane, $0, in: dataset) == record }
-            }
-            lists[pane.rawValue] = ListState(selected: position ?? 0, offset: 0)
+            let kept = previous[pane.rawValue].flatMap { position(ofRecordAt: $0, in: pane) }
+            lists[pane.rawValue] = ListState(selected: kept ?? 0, offset: 0)
         }
         pinnedRecord = nil
         detailLink = -1
         detailScroll = 0
-        timelineModel = TimelineModel(dataset: dataset, region: region)
+    }
+
+    /// Where the record at a dataset index stands in the pane's rows, which are in dataset order.
+    private func position(ofRecordAt index: Int, in pane: Pane) -> Int? {
+        let rows = rows(pane)
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < rows.count && rows[low] == index ? low : nil
     }
 
     /// The event under the timeline cursor.
@@ -137,7 +148,7 @@ public struct AppState: Sendable {
     @discardableResult
     public mutating func select(_ record: RecordRef) -> Bool {
         let pane = AppState.pane(of: record)
-        guard let position = rows(pane).firstIndex(where: { RecordRows.reference(pane, $0, in: dataset) == record }) else { return false }
+        guard let index = dataset.index(of: record), let position = position(ofRecordAt: index, in: pane) else { return false }
         lists[pane.rawValue].selected = position
         return true
     }

@@ -20,22 +20,23 @@ enum RecordRows {
         }
     }
 
-    static func matches(_ pane: Pane, _ index: Int, region: String, in dataset: Dataset) -> Bool {
-        switch pane {
-        case .meetings: dataset.matches(dataset.meetings[index], region: region)
-        case .resolutions: dataset.matches(dataset.resolutions[index], region: region)
-        case .sessions: dataset.matches(dataset.sessions[index], region: region)
-        case .members: dataset.matches(dataset.members[index], region: region)
-        }
-    }
-
-    /// Lowercased text that `/` searches (the same as `coalition list --search`).
+    /// The text that `/` searches (the same as `coalition list --search`).
     static func searchText(_ pane: Pane, _ index: Int, in dataset: Dataset) -> String {
         switch pane {
         case .meetings: dataset.searchText(of: dataset.meetings[index])
         case .resolutions: dataset.searchText(of: dataset.resolutions[index])
         case .sessions: dataset.searchText(of: dataset.sessions[index])
         case .members: dataset.searchText(of: dataset.members[index])
+        }
+    }
+
+    /// Where the record lies and what it concerns, for the region filter.
+    static func places(_ pane: Pane, _ index: Int, in dataset: Dataset) -> [String] {
+        switch pane {
+        case .meetings: dataset.places(of: dataset.meetings[index])
+        case .resolutions: dataset.places(of: dataset.resolutions[index])
+        case .sessions: dataset.places(of: dataset.sessions[index])
+        case .members: dataset.places(of: dataset.members[index])
         }
     }
 

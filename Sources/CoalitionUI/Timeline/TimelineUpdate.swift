@@ -60,6 +60,8 @@ enum TimelineUpdate {
 
     /// Keeps the cursor on an event that exists and the view window around it.
     static func keepCursorVisible(_ state: inout AppState) {
+        // The timeline is built the first time it shows; until then there is nothing to keep.
+        guard state.view == .timeline else { return }
         let model = state.timelineModel
         if model.events(in: state.timeline.lane).isEmpty, let lane = model.lanes.first(where: { !model.events(in: $0).isEmpty }) {
             state.timeline.lane = lane

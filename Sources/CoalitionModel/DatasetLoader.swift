@@ -15,7 +15,14 @@ public enum DatasetLoader {
         public var hasUnreadableInput: Bool { problems.contains { $0.kind == .unreadable } }
     }
 
-    public static func load(directory: String) -> Report {
+    /// What the loader is doing, for a progress message on long loads.
+    public enum Stage: Sendable {
+        case reading(String)
+        case decoding(String, records: Int)
+        case validating
+    }
+
+    public static func load(directory: String, progress: (@Sendable (Stage) -> Void)? = nil) -> Report {
         let folder = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         guard FileReader.exists(folder) else {
             return Report(problems: [DataProblem(kind: .unreadable, file: folder, message: "data folder not found")], counts: [])
@@ -28,6 +35,7 @@ public enum DatasetLoader {
         var files: [DataFile: ParsedFile] = [:]
         for file in DataFile.allCases {
             let path = folder + "/" + file.fileName
+            progress?(.reading(file.fileName))
             do {
                 let bytes = try FileReader.read(path)
                 switch ParsedFile.outline(bytes) {
@@ -41,13 +49,14 @@ public enum DatasetLoader {
             }
         }
 
-        var decoder = RecordDecoder(files: files)
+        var decoder = RecordDecoder(files: files, progress: progress)
         let raw = decoder.decodeAll()
         problems += decoder.problems
         // A file whose records hold a syntax error counts as unparsed, like one broken at its top.
         for file in decoder.filesWithSyntaxErrors { files[file] = nil }
         let everyFileDecoded = files.count == DataFile.allCases.count && decoder.problems.isEmpty
 
+        progress?(.validating)
         let findings = Validator(data: raw, checkLinks: everyFileDecoded).run()
         for finding in findings {
             guard let parsed = files[finding.file] else { continue }
@@ -161,11 +170,13 @@ struct RawData {
 /// Long lists are split between the processor's cores.
 struct RecordDecoder {
     let files: [DataFile: ParsedFile]
+    let progress: (@Sendable (DatasetLoader.Stage) -> Void)?
     var problems: [DataProblem] = []
     private(set) var filesWithSyntaxErrors: Set<DataFile> = []
 
-    init(files: [DataFile: ParsedFile]) {
+    init(files: [DataFile: ParsedFile], progress: (@Sendable (DatasetLoader.Stage) -> Void)? = nil) {
         self.files = files
+        self.progress = progress
     }
 
     mutating func decodeAll() -> RawData {
@@ -201,6 +212,7 @@ struct RecordDecoder {
             report(parsed, path: key, offset: member.valueOffset, message: "expected an array, found \(member.valueKind)")
             return []
         }
+        progress?(.decoding(key, records: ranges.count))
         let outcomes = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key)
         var records: [T] = []
         var positions: [Int] = []

@@ -15,7 +15,9 @@ struct DataOptions: ParsableArguments {
 
     /// Loads and validates the data set, or prints every problem and exits 65 (66 when unreadable).
     func loadOrExit() throws -> Dataset {
-        let report = DatasetLoader.load(directory: folder)
+        let progress = LoadProgress()
+        let report = DatasetLoader.load(directory: folder, progress: progress.report)
+        progress.finish()
         if let dataset = report.dataset { return dataset }
         printProblems(report)
         throw ExitCode(report.hasUnreadableInput ? ExitStatus.cannotRead : ExitStatus.badData)

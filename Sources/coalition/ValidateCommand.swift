@@ -20,7 +20,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let folder = dataOptions.folder
-        let report = DatasetLoader.load(directory: folder)
+        let progress = LoadProgress()
+        let report = DatasetLoader.load(directory: folder, progress: progress.report)
+        progress.finish()
         guard report.problems.isEmpty else {
             printProblems(report)
             throw ExitCode(report.hasUnreadableInput ? ExitStatus.cannotRead : ExitStatus.badData)

@@ -22,8 +22,8 @@ public struct Dataset: Sendable {
         members: [Member], memberCounts: [MemberCount], areas: [RegionArea], countries: [Country],
         regionSources: [Source] = []
     ) {
-        self.meetings = meetings.sorted { $0.date < $1.date }
-        self.sessions = sessions.sorted { $0.date < $1.date }
+        self.meetings = Dataset.inOrder(meetings) { $0.date < $1.date }
+        self.sessions = Dataset.inOrder(sessions) { $0.date < $1.date }
         self.members = members
         self.memberCounts = memberCounts
         self.areas = areas
@@ -36,27 +36,29 @@ public struct Dataset: Sendable {
         memberIndex = Dataset.index(members.map(\.id))
 
         // Resolutions follow their meeting's date, then their order within the text.
-        let parentDates = Dictionary(
-            self.meetings.map { ($0.id, $0.date) } + self.sessions.map { ($0.id, $0.date) },
-            uniquingKeysWith: { first, _ in first }
-        )
+        var parentDates: [String: Int] = [:]
+        parentDates.reserveCapacity(self.meetings.count + self.sessions.count)
+        for meeting in self.meetings where parentDates[meeting.id] == nil { parentDates[meeting.id] = meeting.date.earliestDayNumber }
+        for session in self.sessions where parentDates[session.id] == nil { parentDates[session.id] = session.date.earliestDayNumber }
         // Texts of the same date keep the order in which the file first names them.
         var parentRank: [String: Int] = [:]
-        for resolution in resolutions {
-            if let parent = resolution.parentID, parentRank[parent] == nil { parentRank[parent] = parentRank.count }
+        parentRank.reserveCapacity(parentDates.count)
+        let keys = resolutions.indices.map { offset in
+            let parent = resolutions[offset].parentID
+            if let parent, parentRank[parent] == nil { parentRank[parent] = parentRank.count }
+            let day = parent.flatMap { parentDates[$0] } ?? Int.max
+            return (day, parent.flatMap { parentRank[$0] } ?? Int.max, resolutions[offset].order, offset)
         }
         // Sorting positions by key, then taking each record once, copies every record only once.
-        let keys = resolutions.enumerated().map { offset, resolution in
-            let parent = resolution.parentID
-            let day = parent.flatMap { parentDates[$0]?.earliestDayNumber } ?? Int.max
-            return (day, parent.flatMap { parentRank[$0] } ?? Int.max, resolution.order, offset)
-        }
-        self.resolutions = keys.sorted { $0 < $1 }.map { resolutions[$0.3] }
+        let ordered = keys.sorted { $0 < $1 }
+        // Files are usually in order already; then the array is shared, not copied.
+        self.resolutions = ordered.map(\.3).elementsEqual(resolutions.indices) ? resolutions : ordered.map { resolutions[$0.3] }
         resolutionIndex = Dataset.index(self.resolutions.map(\.id))
 
         var byParent: [String: [Int]] = [:]
-        for (position, resolution) in self.resolutions.enumerated() {
-            if let parent = resolution.parentID { byParent[parent, default: []].append(position) }
+        byParent.reserveCapacity(parentRank.count)
+        for position in self.resolutions.indices {
+            if let parent = self.resolutions[position].parentID { byParent[parent, default: []].append(position) }
         }
         resolutionsByParent = byParent
         var byMeeting: [String: [Int]] = [:]
@@ -66,8 +68,17 @@ public struct Dataset: Sendable {
         sessionsByMeeting = byMeeting
     }
 
+    /// The records sorted, sharing the given array when it is sorted already (as files usually are).
+    private static func inOrder<Record>(_ records: [Record], by areInIncreasingOrder: (Record, Record) -> Bool) -> [Record] {
+        let sorted = zip(records, records.dropFirst()).allSatisfy { !areInIncreasingOrder($1, $0) }
+        return sorted ? records : records.sorted(by: areInIncreasingOrder)
+    }
+
     private static func index(_ ids: [String]) -> [String: Int] {
-        Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var index: [String: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
+        return index
     }
 
     public func meeting(id: String) -> Meeting? { meetingIndex[id].map { meetings[$0] } }

@@ -57,8 +57,25 @@ public enum DatasetLoader {
         let everyFileDecoded = files.count == DataFile.allCases.count && decoder.problems.isEmpty
 
         progress?(.validating)
-        let findings = Validator(data: raw, checkLinks: everyFileDecoded).run()
-        for finding in findings {
+        // Validation and building the lookups both only read the records: run them side by side,
+        // and keep the data set only when validation finds nothing.
+        let buildDataset = problems.isEmpty
+        let built = Mutex<Dataset?>(nil)
+        let found = Mutex<[Validator.Finding]>([])
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                guard buildDataset else { return }
+                let dataset = Dataset(
+                    meetings: raw.meetings, resolutions: raw.resolutions, sessions: raw.sessions, members: raw.members,
+                    memberCounts: raw.memberCounts, areas: raw.areas, countries: raw.countries, regionSources: raw.regionSources
+                )
+                built.withLock { $0 = dataset }
+            } else {
+                let findings = Validator(data: raw, checkLinks: everyFileDecoded).run()
+                found.withLock { $0 = findings }
+            }
+        }
+        for finding in found.withLock({ $0 }) {
             guard let parsed = files[finding.file] else { continue }
             problems.append(DataProblem(
                 kind: .meaning, file: parsed.path, position: parsed.position(of: parsed.offset(of: finding.path)),
@@ -71,11 +88,7 @@ public enum DatasetLoader {
             ("Africa Focus Group sessions", raw.sessions.count), ("members", raw.members.count),
             ("member counts", raw.memberCounts.count), ("regions", raw.areas.count), ("countries", raw.countries.count),
         ]
-        guard problems.isEmpty else { return Report(dataset: nil, problems: problems, counts: counts) }
-        let dataset = Dataset(
-            meetings: raw.meetings, resolutions: raw.resolutions, sessions: raw.sessions, members: raw.members,
-            memberCounts: raw.memberCounts, areas: raw.areas, countries: raw.countries, regionSources: raw.regionSources
-        )
+        guard problems.isEmpty, let dataset = built.withLock({ $0 }) else { return Report(dataset: nil, problems: problems, counts: counts) }
         return Report(dataset: dataset, problems: [], counts: counts)
     }
 }
@@ -213,12 +226,12 @@ struct RecordDecoder {
             return []
         }
         progress?(.decoding(key, records: ranges.count))
-        let outcomes = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key)
+        let parts = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key)
         var records: [T] = []
         var positions: [Int] = []
         records.reserveCapacity(ranges.count)
         positions.reserveCapacity(ranges.count)
-        for (index, outcome) in outcomes.enumerated() {
+        for (index, outcome) in parts.joined().enumerated() {
             switch outcome {
             case .record(let record):
                 records.append(record)
@@ -236,11 +249,14 @@ struct RecordDecoder {
         return records
     }
 
-    /// Parses and decodes every element, in two halves on two threads when the list is long.
-    private static func decode<T: Decodable & Sendable>(_ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String) -> [Outcome<T>] {
+    /// Parses and decodes every element, in two halves on two threads when the list is long; the
+    /// halves come back as they are, in order, so no third copy of the records is made.
+    private static func decode<T: Decodable & Sendable>(_ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String) -> [[Outcome<T>]] {
+        let fastType = T.self as? any FastDecodable.Type
         @Sendable func decodeElement(_ index: Int) -> Outcome<T> {
             let node: JSONNode
             do { node = try parsed.element(ranges[index]) } catch { return .syntax(error) }
+            if let fastType, let record = fastType.fastDecode(node) as? T { return .record(record) }
             do {
                 return .record(try TreeDecoding.decode(type, from: node, at: [PathKey(list), PathKey(intValue: index)]))
             } catch let error as DecodingError {
@@ -252,7 +268,7 @@ struct RecordDecoder {
             }
         }
         let workers = ranges.count >= 4096 ? 2 : 1
-        guard workers > 1 else { return ranges.indices.map(decodeElement) }
+        guard workers > 1 else { return [ranges.indices.map(decodeElement)] }
         let halves = Mutex<[[Outcome<T>]]>(Array(repeating: [], count: workers))
         let size = (ranges.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -260,11 +276,7 @@ struct RecordDecoder {
             let outcomes = part.map(decodeElement)
             halves.withLock { $0[worker] = outcomes }
         }
-        return halves.withLock { halves in
-            var all = halves[0]
-            for half in halves.dropFirst() { all.append(contentsOf: half) }
-            return all
-        }
+        return halves.withLock { $0 }
     }
 
     private mutating func checkTopLevelKeys() {

@@ -47,20 +47,23 @@ enum FileReader {
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a regular file") }
         let size = Int(info.st_size)
         if size > maximumSize { throw .tooLarge(size) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+        // Read straight into uninitialised storage: zero-filling a large file first costs a pass.
+        var failure: Failure?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialised in
+            var filled = 0
+            while filled < size {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = .unreadable(String(cString: strerror(errno)).lowercased())
+                    break
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(String(cString: strerror(errno)).lowercased())
-            }
-            if count == 0 { break }
-            filled += count
+            initialised = filled
         }
-        if filled < size { bytes.removeLast(size - filled) }
+        if let failure { throw failure }
         return bytes
     }
 }

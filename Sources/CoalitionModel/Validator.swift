@@ -1,9 +1,9 @@
 /// Checks what decoding cannot: unique ids, links that resolve, dates in order, known places,
 /// and sources that say where a fact comes from.
 struct Validator {
-    struct Finding {
+    struct Finding: Sendable {
         var file: DataFile
-        var path: [CodingKey]
+        var path: [PathKey]
         var message: String
     }
 
@@ -36,7 +36,8 @@ struct Validator {
     }
 
     private mutating func add(_ file: DataFile, _ path: [CodingKey], _ message: String) {
-        findings.append(Finding(file: file, path: path, message: message))
+        let keys = path.map { $0.intValue.map(PathKey.init(intValue:)) ?? PathKey($0.stringValue) }
+        findings.append(Finding(file: file, path: keys, message: message))
     }
 
     // MARK: Ids
@@ -55,9 +56,9 @@ struct Validator {
                 seen[id] = (file, list, index)
             }
         }
-        for (index, meeting) in data.positioned(data.meetings, in: "meetings") { visit(meeting.id, .meetings, "meetings", index, pattern: .prefixed("mtg-")) }
+        for (index, id) in data.positioned(data.meetings.map(\.id), in: "meetings") { visit(id, .meetings, "meetings", index, pattern: .prefixed("mtg-")) }
         for (index, session) in data.positioned(data.sessions, in: "sessions") { visit(session.id, .sessions, "sessions", index, pattern: .prefixed("afg-")) }
-        for (index, resolution) in data.positioned(data.resolutions, in: "resolutions") { visit(resolution.id, .resolutions, "resolutions", index, pattern: .prefixed("res-")) }
+        for (index, id) in data.positioned(data.resolutions.map(\.id), in: "resolutions") { visit(id, .resolutions, "resolutions", index, pattern: .prefixed("res-")) }
         for (index, member) in data.positioned(data.members, in: "members") { visit(member.id, .members, "members", index, pattern: .memberCode) }
     }
 
@@ -65,15 +66,15 @@ struct Validator {
 
     private mutating func checkMeetings() {
         for (index, meeting) in data.positioned(data.meetings, in: "meetings") {
-            let base: [CodingKey] = [PathKey("meetings"), PathKey(intValue: index)]
-            checkText(meeting.title, .meetings, base + [PathKey("title")])
-            checkDates(meeting.date, meeting.endDate, .meetings, base)
-            checkVenue(virtual: meeting.isVirtual, city: meeting.city, country: meeting.country, .meetings, base)
+            func base() -> [CodingKey] { [PathKey("meetings"), PathKey(intValue: index)] }
+            checkText(meeting.title, .meetings, base() + [PathKey("title")])
+            checkDates(meeting.date, meeting.endDate, .meetings, base())
+            checkVenue(virtual: meeting.isVirtual, city: meeting.city, country: meeting.country, .meetings, base())
             if let count = meeting.memberCount, count <= 0 {
-                add(.meetings, base + [PathKey("memberCount")], "must be a positive number, found \(count)")
+                add(.meetings, base() + [PathKey("memberCount")], "must be a positive number, found \(count)")
             }
-            checkPlaces(meeting.regions ?? [], .meetings, base + [PathKey("regions")], required: false)
-            checkCommon(meeting, sources: meeting.sources, disputes: meeting.disputes, .meetings, base)
+            checkPlaces(meeting.regions ?? [], .meetings, base() + [PathKey("regions")], required: false)
+            checkCommon(meeting, sources: meeting.sources, disputes: meeting.disputes, .meetings, base())
         }
     }
 
@@ -83,52 +84,52 @@ struct Validator {
         var orders: [StatementSlot: Int] = [:]
         orders.reserveCapacity(data.resolutions.count)
         for (index, resolution) in data.positioned(data.resolutions, in: "resolutions") {
-            let base: [CodingKey] = [PathKey("resolutions"), PathKey(intValue: index)]
+            func base() -> [CodingKey] { [PathKey("resolutions"), PathKey(intValue: index)] }
             var linkResolves = false
             switch (resolution.meeting, resolution.session) {
             case (nil, nil):
-                add(.resolutions, base, "needs a \"meeting\" or a \"session\" it belongs to")
+                add(.resolutions, base(), "needs a \"meeting\" or a \"session\" it belongs to")
             case (.some, .some):
-                add(.resolutions, base + [PathKey("session")], "has both a \"meeting\" and a \"session\"; give only one")
+                add(.resolutions, base() + [PathKey("session")], "has both a \"meeting\" and a \"session\"; give only one")
             case (let meeting?, nil):
                 linkResolves = meetingIDs.contains(meeting)
                 if checkLinks && !linkResolves {
-                    add(.resolutions, base + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + hint(meeting, meetingIDs))
+                    add(.resolutions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + hint(meeting, meetingIDs))
                 }
             case (nil, let session?):
                 linkResolves = sessionIDs.contains(session)
                 if checkLinks && !linkResolves {
-                    add(.resolutions, base + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"" + hint(session, sessionIDs))
+                    add(.resolutions, base() + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"" + hint(session, sessionIDs))
                 }
             }
             // The id names its text, so a reader can tell where a statement comes from; checked
             // only when the link itself is right, so one mistake is reported once.
             if linkResolves, let parent = resolution.parentID, !IDPattern.names(resolution.id, text: parent) {
                 let expected = "res-" + (parent.hasPrefix("mtg-") ? String(parent.dropFirst(4)) : parent) + "-"
-                add(.resolutions, base + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
+                add(.resolutions, base() + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
             }
             if resolution.order < 1 {
-                add(.resolutions, base + [PathKey("order")], "must be 1 or more, found \(resolution.order)")
+                add(.resolutions, base() + [PathKey("order")], "must be 1 or more, found \(resolution.order)")
             } else if let parent = resolution.parentID {
                 let key = StatementSlot(text: parent, order: resolution.order)
                 if let first = orders[key] {
-                    add(.resolutions, base + [PathKey("order")], "order \(resolution.order) is used twice in the same text (also resolutions[\(first)])")
+                    add(.resolutions, base() + [PathKey("order")], "order \(resolution.order) is used twice in the same text (also resolutions[\(first)])")
                 } else {
                     orders[key] = index
                 }
             }
-            checkText(resolution.document, .resolutions, base + [PathKey("document")])
-            checkText(resolution.summary, .resolutions, base + [PathKey("summary")])
+            checkText(resolution.document, .resolutions, base() + [PathKey("document")])
+            checkText(resolution.summary, .resolutions, base() + [PathKey("summary")])
             if let quote = resolution.quote {
-                checkText(quote, .resolutions, base + [PathKey("quote")])
+                checkText(quote, .resolutions, base() + [PathKey("quote")])
                 if quote.count > Validator.maximumQuoteLength {
-                    add(.resolutions, base + [PathKey("quote")], "a quote is a short phrase: \(quote.count) characters, the limit is \(Validator.maximumQuoteLength)")
+                    add(.resolutions, base() + [PathKey("quote")], "a quote is a short phrase: \(quote.count) characters, the limit is \(Validator.maximumQuoteLength)")
                 }
             }
-            if resolution.themes.isEmpty { add(.resolutions, base + [PathKey("themes")], "needs at least one theme") }
-            if Set(resolution.themes).count != resolution.themes.count { add(.resolutions, base + [PathKey("themes")], "lists a theme twice") }
-            checkPlaces(resolution.regions, .resolutions, base + [PathKey("regions")], required: true)
-            checkCommon(resolution, sources: resolution.sources, disputes: resolution.disputes, .resolutions, base)
+            if resolution.themes.isEmpty { add(.resolutions, base() + [PathKey("themes")], "needs at least one theme") }
+            if Set(resolution.themes).count != resolution.themes.count { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
+            checkPlaces(resolution.regions, .resolutions, base() + [PathKey("regions")], required: true)
+            checkCommon(resolution, sources: resolution.sources, disputes: resolution.disputes, .resolutions, base())
         }
     }
 
@@ -137,55 +138,55 @@ struct Validator {
         let memberIDs = Set(data.members.map(\.id))
         var numbers: [Int: Int] = [:]
         for (index, session) in data.positioned(data.sessions, in: "sessions") {
-            let base: [CodingKey] = [PathKey("sessions"), PathKey(intValue: index)]
+            func base() -> [CodingKey] { [PathKey("sessions"), PathKey(intValue: index)] }
             if session.number < 1 {
-                add(.sessions, base + [PathKey("number")], "must be 1 or more, found \(session.number)")
+                add(.sessions, base() + [PathKey("number")], "must be 1 or more, found \(session.number)")
             } else if let first = numbers[session.number] {
-                add(.sessions, base + [PathKey("number")], "number \(session.number) is used twice (also sessions[\(first)])")
+                add(.sessions, base() + [PathKey("number")], "number \(session.number) is used twice (also sessions[\(first)])")
             } else {
                 numbers[session.number] = index
             }
-            checkText(session.title, .sessions, base + [PathKey("title")])
-            checkText(session.format, .sessions, base + [PathKey("format")])
-            checkDates(session.date, session.endDate, .sessions, base)
-            checkVenue(virtual: session.virtual ?? false, city: session.city, country: session.country, .sessions, base)
+            checkText(session.title, .sessions, base() + [PathKey("title")])
+            checkText(session.format, .sessions, base() + [PathKey("format")])
+            checkDates(session.date, session.endDate, .sessions, base())
+            checkVenue(virtual: session.virtual ?? false, city: session.city, country: session.country, .sessions, base())
             if checkLinks, let meeting = session.meeting, !meetingIDs.contains(meeting) {
-                add(.sessions, base + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + hint(meeting, meetingIDs))
+                add(.sessions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + hint(meeting, meetingIDs))
             }
             if checkLinks {
                 for (position, chair) in (session.coChairs ?? []).enumerated() where !memberIDs.contains(chair) {
-                    add(.sessions, base + [PathKey("coChairs"), PathKey(intValue: position)], "no member has the id \"\(chair)\"" + hint(chair, memberIDs))
+                    add(.sessions, base() + [PathKey("coChairs"), PathKey(intValue: position)], "no member has the id \"\(chair)\"" + hint(chair, memberIDs))
                 }
             }
             if let count = session.attendanceCount, count <= 0 {
-                add(.sessions, base + [PathKey("attendanceCount")], "must be a positive number, found \(count)")
+                add(.sessions, base() + [PathKey("attendanceCount")], "must be a positive number, found \(count)")
             }
-            checkPlaces(session.regions, .sessions, base + [PathKey("regions")], required: true)
-            checkCommon(session, sources: session.sources, disputes: session.disputes, .sessions, base)
+            checkPlaces(session.regions, .sessions, base() + [PathKey("regions")], required: true)
+            checkCommon(session, sources: session.sources, disputes: session.disputes, .sessions, base())
         }
     }
 
     private mutating func checkMembers() {
         var ordinals: [Int: Int] = [:]
         for (index, member) in data.positioned(data.members, in: "members") {
-            let base: [CodingKey] = [PathKey("members"), PathKey(intValue: index)]
-            checkText(member.name, .members, base + [PathKey("name")])
+            func base() -> [CodingKey] { [PathKey("members"), PathKey(intValue: index)] }
+            checkText(member.name, .members, base() + [PathKey("name")])
             switch member.kind {
             case .state:
                 if let country = member.country {
                     if checkLinks && regions.country(country) == nil {
-                        add(.members, base + [PathKey("country")], "unknown country code \"\(country)\" (not in regions.json)")
+                        add(.members, base() + [PathKey("country")], "unknown country code \"\(country)\" (not in regions.json)")
                     }
                 } else {
-                    add(.members, base + [PathKey("country")], "a state needs its \"country\" code")
+                    add(.members, base() + [PathKey("country")], "a state needs its \"country\" code")
                 }
-                if member.regions != nil { add(.members, base + [PathKey("regions")], "a state is placed by its \"country\"; \"regions\" is for organisations") }
+                if member.regions != nil { add(.members, base() + [PathKey("regions")], "a state is placed by its \"country\"; \"regions\" is for organisations") }
             case .organisation:
-                if member.country != nil { add(.members, base + [PathKey("country")], "an organisation has no \"country\"; use \"regions\"") }
-                checkPlaces(member.regions ?? [], .members, base + [PathKey("regions")], required: true)
+                if member.country != nil { add(.members, base() + [PathKey("country")], "an organisation has no \"country\"; use \"regions\"") }
+                checkPlaces(member.regions ?? [], .members, base() + [PathKey("regions")], required: true)
             }
             if let joined = member.joined {
-                let path = base + [PathKey("joined")]
+                let path = base() + [PathKey("joined")]
                 if joined.on == nil && joined.after == nil && joined.by == nil {
                     add(.members, path, "give \"on\", \"by\", or \"after\" and \"by\"; leave \"joined\" out when no source dates it")
                 }
@@ -198,27 +199,27 @@ struct Validator {
             }
             if let ordinal = member.ordinal {
                 if ordinal < 1 {
-                    add(.members, base + [PathKey("ordinal")], "must be 1 or more, found \(ordinal)")
+                    add(.members, base() + [PathKey("ordinal")], "must be 1 or more, found \(ordinal)")
                 } else if let first = ordinals[ordinal] {
-                    add(.members, base + [PathKey("ordinal")], "ordinal \(ordinal) is used twice (also members[\(first)])")
+                    add(.members, base() + [PathKey("ordinal")], "ordinal \(ordinal) is used twice (also members[\(first)])")
                 } else {
                     ordinals[ordinal] = index
                 }
             }
-            checkCommon(member, sources: member.sources, disputes: member.disputes, .members, base)
+            checkCommon(member, sources: member.sources, disputes: member.disputes, .members, base())
         }
     }
 
     private mutating func checkMemberCounts() {
         var previous: PartialDate?
         for (index, count) in data.positioned(data.memberCounts, in: "memberCounts") {
-            let base: [CodingKey] = [PathKey("memberCounts"), PathKey(intValue: index)]
-            if count.count <= 0 { add(.members, base + [PathKey("count")], "must be a positive number, found \(count.count)") }
+            func base() -> [CodingKey] { [PathKey("memberCounts"), PathKey(intValue: index)] }
+            if count.count <= 0 { add(.members, base() + [PathKey("count")], "must be a positive number, found \(count.count)") }
             if let previous, count.date < previous {
-                add(.members, base + [PathKey("date")], "member counts must be in date order: \(count.date) comes after \(previous)")
+                add(.members, base() + [PathKey("date")], "member counts must be in date order: \(count.date) comes after \(previous)")
             }
             previous = count.date
-            checkCommon(count, sources: count.sources, disputes: count.disputes, .members, base)
+            checkCommon(count, sources: count.sources, disputes: count.disputes, .members, base())
         }
     }
 
@@ -226,13 +227,13 @@ struct Validator {
         checkSources(data.regionSources, .regions, [PathKey("sources")])
         var areaIDs: [String: Int] = [:]
         for (index, area) in data.positioned(data.areas, in: "areas") {
-            let base: [CodingKey] = [PathKey("areas"), PathKey(intValue: index)]
-            if !IDPattern.slug.matches(area.id) { add(.regions, base + [PathKey("id")], "id \"\(area.id)\" \(IDPattern.slug.rule)") }
-            if let first = areaIDs[area.id] { add(.regions, base + [PathKey("id")], "duplicate area id \"\(area.id)\" (also areas[\(first)])") }
+            func base() -> [CodingKey] { [PathKey("areas"), PathKey(intValue: index)] }
+            if !IDPattern.slug.matches(area.id) { add(.regions, base() + [PathKey("id")], "id \"\(area.id)\" \(IDPattern.slug.rule)") }
+            if let first = areaIDs[area.id] { add(.regions, base() + [PathKey("id")], "duplicate area id \"\(area.id)\" (also areas[\(first)])") }
             areaIDs[area.id] = areaIDs[area.id] ?? index
-            if !isM49Code(area.m49) { add(.regions, base + [PathKey("m49")], "an M49 code has three digits, found \"\(area.m49)\"") }
-            checkText(area.name, .regions, base + [PathKey("name")])
-            checkSources(area.sources, .regions, base + [PathKey("sources")])
+            if !isM49Code(area.m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(area.m49)\"") }
+            checkText(area.name, .regions, base() + [PathKey("name")])
+            checkSources(area.sources, .regions, base() + [PathKey("sources")])
         }
         for (index, area) in data.positioned(data.areas, in: "areas") {
             let path: [CodingKey] = [PathKey("areas"), PathKey(intValue: index), PathKey("parent")]
@@ -243,14 +244,14 @@ struct Validator {
         }
         var codes: [String: Int] = [:]
         for (index, country) in data.positioned(data.countries, in: "countries") {
-            let base: [CodingKey] = [PathKey("countries"), PathKey(intValue: index)]
-            if !IDPattern.countryCode.matches(country.code) { add(.regions, base + [PathKey("code")], "code \"\(country.code)\" \(IDPattern.countryCode.rule)") }
-            if let first = codes[country.code] { add(.regions, base + [PathKey("code")], "duplicate country code \"\(country.code)\" (also countries[\(first)])") }
+            func base() -> [CodingKey] { [PathKey("countries"), PathKey(intValue: index)] }
+            if !IDPattern.countryCode.matches(country.code) { add(.regions, base() + [PathKey("code")], "code \"\(country.code)\" \(IDPattern.countryCode.rule)") }
+            if let first = codes[country.code] { add(.regions, base() + [PathKey("code")], "duplicate country code \"\(country.code)\" (also countries[\(first)])") }
             codes[country.code] = codes[country.code] ?? index
-            if let m49 = country.m49, !isM49Code(m49) { add(.regions, base + [PathKey("m49")], "an M49 code has three digits, found \"\(m49)\"") }
-            if checkLinks, areaIDs[country.area] == nil { add(.regions, base + [PathKey("area")], "no area has the id \"\(country.area)\"") }
-            if let sources = country.sources { checkSources(sources, .regions, base + [PathKey("sources")]) }
-            checkText(country.name, .regions, base + [PathKey("name")])
+            if let m49 = country.m49, !isM49Code(m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(m49)\"") }
+            if checkLinks, areaIDs[country.area] == nil { add(.regions, base() + [PathKey("area")], "no area has the id \"\(country.area)\"") }
+            if let sources = country.sources { checkSources(sources, .regions, base() + [PathKey("sources")]) }
+            checkText(country.name, .regions, base() + [PathKey("name")])
         }
     }
 

@@ -42,5 +42,6 @@ struct DashboardCommand: ParsableCommand {
             printError("coalition: \(error)")
             throw ExitCode(ExitStatus.unavailable)
         }
+        exitWithoutTearDown()
     }
 }

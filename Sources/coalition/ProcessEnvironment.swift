@@ -30,3 +30,9 @@ func printError(_ line: String) {
         written += count
     }
 }
+
+/// Ends the process once a command's work is done. Freeing a large data set record by record
+/// takes a noticeable part of a second; the system reclaims the memory at once.
+func exitWithoutTearDown() -> Never {
+    exit(EXIT_SUCCESS)
+}

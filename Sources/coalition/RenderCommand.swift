@@ -46,5 +46,6 @@ struct RenderCommand: ParsableCommand {
         case .text: print(screen.plainText)
         case .svg: print(SVGExport.svg(screen, title: "coalition dashboard, \(screenSize.columns)×\(screenSize.rows)"), terminator: "")
         }
+        exitWithoutTearDown()
     }
 }

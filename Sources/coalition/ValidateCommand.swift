@@ -29,5 +29,6 @@ struct ValidateCommand: ParsableCommand {
         }
         let counts = report.counts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
         print("ok: \(TextSanitizer.clean(folder)): \(counts)")
+        exitWithoutTearDown()
     }
 }

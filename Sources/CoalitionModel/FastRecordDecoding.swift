@@ -1,0 +1,175 @@
+/// Reads the records that make up most of a large data set (statements, meetings and their
+/// sources) straight from their parsed nodes, several times faster than going through Codable.
+///
+/// Codable stays the definition of the format and the one place that reports what is wrong: a
+/// record this path does not find perfectly ordinary (an unknown or misspelt field, a wrong type,
+/// a required field that is null or missing, a dispute) returns nil and is decoded again through
+/// Codable. A test checks that both give the same records.
+protocol FastDecodable {
+    static func fastDecode(_ node: JSONNode) -> Self?
+}
+
+extension Resolution: FastDecodable {
+    static func fastDecode(_ node: JSONNode) -> Resolution? {
+        guard case .object(let members) = node.value else { return nil }
+        var id: String?, meeting: String?, session: String?, document: String?, order: Int?, summary: String?
+        var quote: String?, wording: WordingStatus?, partial: Bool?, themes: [Theme]?, regions: [String]?
+        var confidence: Confidence?, notes: [String]?, sources: [Source]?
+        for (key, value) in members {
+            if case .null = value.value, FieldRead.optionalKeys.resolution.contains(key) { continue }
+            switch key {
+            case "id": guard let text = FieldRead.string(value) else { return nil }; id = text
+            case "meeting": guard let text = FieldRead.string(value) else { return nil }; meeting = text
+            case "session": guard let text = FieldRead.string(value) else { return nil }; session = text
+            case "document": guard let text = FieldRead.string(value) else { return nil }; document = text
+            case "order": guard let number = FieldRead.int(value) else { return nil }; order = number
+            case "summary": guard let text = FieldRead.string(value) else { return nil }; summary = text
+            case "quote": guard let text = FieldRead.string(value) else { return nil }; quote = text
+            case "wording": guard let word: WordingStatus = FieldRead.word(value) else { return nil }; wording = word
+            case "partial": guard let flag = FieldRead.bool(value) else { return nil }; partial = flag
+            case "themes": guard let words: [Theme] = FieldRead.words(value) else { return nil }; themes = words
+            case "regions": guard let texts = FieldRead.strings(value) else { return nil }; regions = texts
+            case "confidence": guard let word: Confidence = FieldRead.word(value) else { return nil }; confidence = word
+            case "notes": guard let texts = FieldRead.strings(value) else { return nil }; notes = texts
+            case "sources": guard let list = FieldRead.sources(value) else { return nil }; sources = list
+            default: return nil
+            }
+        }
+        guard let id, let document, let order, let summary, let wording, let themes, let regions, let sources else { return nil }
+        return Resolution(
+            id: id, meeting: meeting, session: session, document: document, order: order, summary: summary, quote: quote,
+            wording: wording, partial: partial, themes: themes, regions: regions, confidence: confidence, notes: notes,
+            disputes: nil, sources: sources
+        )
+    }
+}
+
+extension Meeting: FastDecodable {
+    static func fastDecode(_ node: JSONNode) -> Meeting? {
+        guard case .object(let members) = node.value else { return nil }
+        var id: String?, title: String?, kind: MeetingKind?, date: PartialDate?, endDate: PartialDate?, virtual: Bool?
+        var city: String?, venue: String?, country: String?, hosts: [String]?, memberCount: Int?, memberCountNote: String?
+        var firsts: [String]?, outcomes: [String]?, regions: [String]?, confidence: Confidence?, notes: [String]?
+        var sources: [Source]?
+        for (key, value) in members {
+            if case .null = value.value, FieldRead.optionalKeys.meeting.contains(key) { continue }
+            switch key {
+            case "id": guard let text = FieldRead.string(value) else { return nil }; id = text
+            case "title": guard let text = FieldRead.string(value) else { return nil }; title = text
+            case "kind": guard let word: MeetingKind = FieldRead.word(value) else { return nil }; kind = word
+            case "date": guard let day = FieldRead.date(value) else { return nil }; date = day
+            case "endDate": guard let day = FieldRead.date(value) else { return nil }; endDate = day
+            case "virtual": guard let flag = FieldRead.bool(value) else { return nil }; virtual = flag
+            case "city": guard let text = FieldRead.string(value) else { return nil }; city = text
+            case "venue": guard let text = FieldRead.string(value) else { return nil }; venue = text
+            case "country": guard let text = FieldRead.string(value) else { return nil }; country = text
+            case "hosts": guard let texts = FieldRead.strings(value) else { return nil }; hosts = texts
+            case "memberCount": guard let number = FieldRead.int(value) else { return nil }; memberCount = number
+            case "memberCountNote": guard let text = FieldRead.string(value) else { return nil }; memberCountNote = text
+            case "firsts": guard let texts = FieldRead.strings(value) else { return nil }; firsts = texts
+            case "outcomes": guard let texts = FieldRead.strings(value) else { return nil }; outcomes = texts
+            case "regions": guard let texts = FieldRead.strings(value) else { return nil }; regions = texts
+            case "confidence": guard let word: Confidence = FieldRead.word(value) else { return nil }; confidence = word
+            case "notes": guard let texts = FieldRead.strings(value) else { return nil }; notes = texts
+            case "sources": guard let list = FieldRead.sources(value) else { return nil }; sources = list
+            default: return nil
+            }
+        }
+        guard let id, let title, let kind, let date, let sources else { return nil }
+        return Meeting(
+            id: id, title: title, kind: kind, date: date, endDate: endDate, virtual: virtual, city: city, venue: venue,
+            country: country, hosts: hosts, memberCount: memberCount, memberCountNote: memberCountNote, firsts: firsts,
+            outcomes: outcomes, regions: regions, confidence: confidence, notes: notes, disputes: nil, sources: sources
+        )
+    }
+}
+
+/// Reads one well-formed field, or gives nil for anything Codable should look at.
+private enum FieldRead {
+    /// Fields whose null means "absent", as `decodeIfPresent` treats it.
+    enum optionalKeys {
+        static let resolution: Set<String> = ["meeting", "session", "quote", "partial", "confidence", "notes"]
+        static let meeting: Set<String> = [
+            "endDate", "virtual", "city", "venue", "country", "hosts", "memberCount", "memberCountNote", "firsts",
+            "outcomes", "regions", "confidence", "notes",
+        ]
+        static let source: Set<String> = ["title", "url", "date", "note"]
+    }
+
+    static func string(_ node: JSONNode) -> String? {
+        guard case .string(let text) = node.value else { return nil }
+        return TextSanitizer.clean(text)
+    }
+
+    static func strings(_ node: JSONNode) -> [String]? {
+        guard case .array(let elements) = node.value else { return nil }
+        var result: [String] = []
+        result.reserveCapacity(elements.count)
+        for element in elements {
+            guard let text = string(element) else { return nil }
+            result.append(text)
+        }
+        return result
+    }
+
+    static func int(_ node: JSONNode) -> Int? {
+        guard case .number(let text) = node.value else { return nil }
+        return Int(text)
+    }
+
+    static func bool(_ node: JSONNode) -> Bool? {
+        guard case .bool(let flag) = node.value else { return nil }
+        return flag
+    }
+
+    static func date(_ node: JSONNode) -> PartialDate? {
+        guard case .string(let text) = node.value else { return nil }
+        return PartialDate(text)
+    }
+
+    static func word<Word: KnownValues>(_ node: JSONNode) -> Word? {
+        guard case .string(let text) = node.value else { return nil }
+        return Word(rawValue: text)
+    }
+
+    static func words<Word: KnownValues>(_ node: JSONNode) -> [Word]? {
+        guard case .array(let elements) = node.value else { return nil }
+        var result: [Word] = []
+        result.reserveCapacity(elements.count)
+        for element in elements {
+            guard let word: Word = word(element) else { return nil }
+            result.append(word)
+        }
+        return result
+    }
+
+    static func sources(_ node: JSONNode) -> [Source]? {
+        guard case .array(let elements) = node.value else { return nil }
+        var result: [Source] = []
+        result.reserveCapacity(elements.count)
+        for element in elements {
+            guard let source = source(element) else { return nil }
+            result.append(source)
+        }
+        return result
+    }
+
+    static func source(_ node: JSONNode) -> Source? {
+        guard case .object(let members) = node.value else { return nil }
+        var publisher: String?, title: String?, url: String?, date: PartialDate?, reliability: Reliability?, note: String?
+        for (key, value) in members {
+            if case .null = value.value, optionalKeys.source.contains(key) { continue }
+            switch key {
+            case "publisher": guard let text = string(value) else { return nil }; publisher = text
+            case "title": guard let text = string(value) else { return nil }; title = text
+            case "url": guard let text = string(value) else { return nil }; url = text
+            case "date": guard let day = self.date(value) else { return nil }; date = day
+            case "reliability": guard let level: Reliability = word(value) else { return nil }; reliability = level
+            case "note": guard let text = string(value) else { return nil }; note = text
+            default: return nil
+            }
+        }
+        guard let publisher, let reliability else { return nil }
+        return Source(publisher: publisher, title: title, url: url, date: date, reliability: reliability, note: note)
+    }
+}

@@ -49,21 +49,31 @@ public enum DatasetLoader {
             }
         }
 
-        var decoder = RecordDecoder(files: files, progress: progress)
-        let raw = decoder.decodeAll()
-        problems += decoder.problems
+        let (raw, decodingProblems, filesWithSyntaxErrors) = {
+            var decoder = RecordDecoder(files: files, progress: progress)
+            let raw = decoder.decodeAll()
+            return (raw, decoder.problems, decoder.filesWithSyntaxErrors)
+        }()
+        problems += decodingProblems
         // A file whose records hold a syntax error counts as unparsed, like one broken at its top.
-        for file in decoder.filesWithSyntaxErrors { files[file] = nil }
-        let everyFileDecoded = files.count == DataFile.allCases.count && decoder.problems.isEmpty
+        for file in filesWithSyntaxErrors { files[file] = nil }
+        let everyFileDecoded = files.count == DataFile.allCases.count && decodingProblems.isEmpty
+        // The records hold everything now. The bytes are read again only if validation finds a
+        // problem that needs a line and column, so they are not kept through validation.
+        if decodingProblems.isEmpty {
+            for file in files.keys { files[file]?.releaseBytes() }
+        }
 
         progress?(.validating)
         // Validation and building the lookups both only read the records: run them side by side,
         // and keep the data set only when validation finds nothing.
         let buildDataset = problems.isEmpty
         let built = Mutex<Dataset?>(nil)
-        let found = Mutex<[Validator.Finding]>([])
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
-            if task == 0 {
+        let parts = Validator.Part.allCases
+        let found = Mutex<[[Validator.Finding]]>(Array(repeating: [], count: parts.count))
+        let validator = Validator(data: raw, checkLinks: everyFileDecoded)
+        DispatchQueue.concurrentPerform(iterations: parts.count + 1) { task in
+            if task == parts.count {
                 guard buildDataset else { return }
                 let dataset = Dataset(
                     meetings: raw.meetings, resolutions: raw.resolutions, sessions: raw.sessions, members: raw.members,
@@ -71,11 +81,12 @@ public enum DatasetLoader {
                 )
                 built.withLock { $0 = dataset }
             } else {
-                let findings = Validator(data: raw, checkLinks: everyFileDecoded).run()
-                found.withLock { $0 = findings }
+                let findings = validator.run(parts[task])
+                found.withLock { $0[task] = findings }
             }
         }
-        for finding in found.withLock({ $0 }) {
+        for finding in found.withLock({ $0 }).joined() {
+            files[finding.file]?.reloadBytes()
             guard let parsed = files[finding.file] else { continue }
             problems.append(DataProblem(
                 kind: .meaning, file: parsed.path, position: parsed.position(of: parsed.offset(of: finding.path)),
@@ -122,6 +133,15 @@ struct ParsedFile: Sendable {
         var error = fallback
         do { _ = try StrictJSONParser.parse(bytes) } catch let found { error = found }
         return DataProblem(kind: .syntax, file: path, position: TextPosition(offset: error.offset, in: bytes), message: error.message)
+    }
+
+    mutating func releaseBytes() {
+        bytes = []
+    }
+
+    /// Reads the file again after `releaseBytes`, to place problems found later.
+    mutating func reloadBytes() {
+        if bytes.isEmpty, let again = try? FileReader.read(path) { bytes = again }
     }
 
     func member(_ key: String) -> JSONOutline.Member? {
@@ -226,23 +246,29 @@ struct RecordDecoder {
             return []
         }
         progress?(.decoding(key, records: ranges.count))
-        let parts = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key)
+        var parts = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key)
         var records: [T] = []
         var positions: [Int] = []
         records.reserveCapacity(ranges.count)
         positions.reserveCapacity(ranges.count)
-        for (index, outcome) in parts.joined().enumerated() {
-            switch outcome {
-            case .record(let record):
-                records.append(record)
-                positions.append(index)
-            case .problem(let path, let offset, let message):
-                report(parsed, path: path, offset: offset, message: message)
-            case .syntax(let error):
-                problems.append(ParsedFile.syntaxProblem(error, path: parsed.path, bytes: parsed.bytes))
-                filesWithSyntaxErrors.insert(file)
-                problems.removeAll { $0.file == TextSanitizer.clean(parsed.path) && $0.kind == .meaning }
-                return []
+        var index = -1
+        for part in parts.indices {
+            // Each half is let go as soon as its records are taken, to keep the peak of memory low.
+            defer { parts[part] = [] }
+            for outcome in parts[part] {
+                index += 1
+                switch outcome {
+                case .record(let record):
+                    records.append(record)
+                    positions.append(index)
+                case .problem(let path, let offset, let message):
+                    report(parsed, path: path, offset: offset, message: message)
+                case .syntax(let error):
+                    problems.append(ParsedFile.syntaxProblem(error, path: parsed.path, bytes: parsed.bytes))
+                    filesWithSyntaxErrors.insert(file)
+                    problems.removeAll { $0.file == TextSanitizer.clean(parsed.path) && $0.kind == .meaning }
+                    return []
+                }
             }
         }
         data.positions[key] = positions

@@ -1,5 +1,5 @@
-/// Reads the records that make up most of a large data set (statements, meetings and their
-/// sources) straight from their parsed nodes, several times faster than going through Codable.
+/// Reads the records that make up most of a large data set (statements, meetings, Africa Focus
+/// Group sessions and their sources) straight from their parsed nodes, several times faster than going through Codable.
 ///
 /// Codable stays the definition of the format and the one place that reports what is wrong: a
 /// record this path does not find perfectly ordinary (an unknown or misspelt field, a wrong type,
@@ -84,6 +84,50 @@ extension Meeting: FastDecodable {
     }
 }
 
+extension FocusGroupSession: FastDecodable {
+    static func fastDecode(_ node: JSONNode) -> FocusGroupSession? {
+        guard case .object(let members) = node.value else { return nil }
+        var id: String?, number: Int?, title: String?, date: PartialDate?, endDate: PartialDate?, virtual: Bool?
+        var city: String?, venue: String?, country: String?, format: String?, meeting: String?, host: String?
+        var coChairs: [String]?, attendance: String?, attendanceCount: Int?, firsts: [String]?, outcomes: [String]?
+        var regions: [String]?, confidence: Confidence?, notes: [String]?, sources: [Source]?
+        for (key, value) in members {
+            if case .null = value.value, FieldRead.optionalKeys.session.contains(key) { continue }
+            switch key {
+            case "id": guard let text = FieldRead.string(value) else { return nil }; id = text
+            case "number": guard let count = FieldRead.int(value) else { return nil }; number = count
+            case "title": guard let text = FieldRead.string(value) else { return nil }; title = text
+            case "date": guard let day = FieldRead.date(value) else { return nil }; date = day
+            case "endDate": guard let day = FieldRead.date(value) else { return nil }; endDate = day
+            case "virtual": guard let flag = FieldRead.bool(value) else { return nil }; virtual = flag
+            case "city": guard let text = FieldRead.string(value) else { return nil }; city = text
+            case "venue": guard let text = FieldRead.string(value) else { return nil }; venue = text
+            case "country": guard let text = FieldRead.string(value) else { return nil }; country = text
+            case "format": guard let text = FieldRead.string(value) else { return nil }; format = text
+            case "meeting": guard let text = FieldRead.string(value) else { return nil }; meeting = text
+            case "host": guard let text = FieldRead.string(value) else { return nil }; host = text
+            case "coChairs": guard let texts = FieldRead.strings(value) else { return nil }; coChairs = texts
+            case "attendance": guard let text = FieldRead.string(value) else { return nil }; attendance = text
+            case "attendanceCount": guard let count = FieldRead.int(value) else { return nil }; attendanceCount = count
+            case "firsts": guard let texts = FieldRead.strings(value) else { return nil }; firsts = texts
+            case "outcomes": guard let texts = FieldRead.strings(value) else { return nil }; outcomes = texts
+            case "regions": guard let texts = FieldRead.strings(value) else { return nil }; regions = texts
+            case "confidence": guard let word: Confidence = FieldRead.word(value) else { return nil }; confidence = word
+            case "notes": guard let texts = FieldRead.strings(value) else { return nil }; notes = texts
+            case "sources": guard let list = FieldRead.sources(value) else { return nil }; sources = list
+            default: return nil
+            }
+        }
+        guard let id, let number, let title, let date, let format, let regions, let sources else { return nil }
+        return FocusGroupSession(
+            id: id, number: number, title: title, date: date, endDate: endDate, virtual: virtual, city: city, venue: venue,
+            country: country, format: format, meeting: meeting, host: host, coChairs: coChairs, attendance: attendance,
+            attendanceCount: attendanceCount, firsts: firsts, outcomes: outcomes, regions: regions, confidence: confidence,
+            notes: notes, disputes: nil, sources: sources
+        )
+    }
+}
+
 /// Reads one well-formed field, or gives nil for anything Codable should look at.
 private enum FieldRead {
     /// Fields whose null means "absent", as `decodeIfPresent` treats it.
@@ -92,6 +136,10 @@ private enum FieldRead {
         static let meeting: Set<String> = [
             "endDate", "virtual", "city", "venue", "country", "hosts", "memberCount", "memberCountNote", "firsts",
             "outcomes", "regions", "confidence", "notes",
+        ]
+        static let session: Set<String> = [
+            "endDate", "virtual", "city", "venue", "country", "meeting", "host", "coChairs", "attendance",
+            "attendanceCount", "firsts", "outcomes", "confidence", "notes",
         ]
         static let source: Set<String> = ["title", "url", "date", "note"]
     }

@@ -43,6 +43,20 @@ import Testing
         #expect(fast > 25)
     }
 
+    @Test func everyShippedSessionDecodesAsCodableDecodesIt() throws {
+        var fast = 0
+        for element in try Self.elements(of: "sessions.json", list: "sessions") {
+            let slow = try TreeDecoding.decode(FocusGroupSession.self, from: element)
+            if let quick = FocusGroupSession.fastDecode(element) {
+                #expect(quick == slow)
+                fast += 1
+            } else {
+                #expect(slow.disputes != nil, "the fast path gave up on \(slow.id), which has no dispute")
+            }
+        }
+        #expect(fast >= 4)
+    }
+
     static let minimalStatement = #"{"id": "res-x-01", "meeting": "mtg-x", "document": "D", "order": 1, "summary": "S", "wording": "paraphrase", "themes": ["africa"], "regions": ["world"], "sources": [{"publisher": "P", "title": "T", "reliability": "weak"}]}"#
 
     @Test(arguments: [

@@ -1,0 +1,126 @@
+import CoalitionModel
+@testable import CoalitionUI
+import Testing
+
+/// The timeline: its cursor, its zoom, the region filter, and golden screens at several widths.
+@Suite struct TimelineTests {
+    static func timeline(_ columns: Int = 120, _ rows: Int = 40, options: DisplayOptions = DisplayOptions()) -> AppState {
+        var state = AppState.fixture(columns, rows, options: options)
+        state.press(.character("t"))
+        return state
+    }
+
+    @Test func tOpensTheTimelineAndEscReturnsToTheLists() {
+        var state = Self.timeline()
+        #expect(state.view == .timeline)
+        #expect(state.screenText.contains("Timeline"))
+        state.press(.escape)
+        #expect(state.view == .browse)
+    }
+
+    @Test func rightAndLeftMoveThroughALanesEventsInTimeOrder() throws {
+        var state = Self.timeline()
+        let lane = state.timeline.lane
+        let events = state.timelineModel.events(in: lane)
+        try #require(events.count >= 2)
+        #expect(events.map(\.firstDay) == events.map(\.firstDay).sorted())
+        var seen: [RecordRef] = []
+        for _ in events {
+            seen.append(try #require(state.timelineEvent).record)
+            state.press(.right)
+        }
+        #expect(seen == events.map(\.record))
+        state.press(.right)
+        #expect(state.timelineEvent?.record == events.last?.record, "Right stops at the last event")
+        state.press(.left)
+        #expect(state.timelineEvent?.record == events[events.count - 2].record)
+    }
+
+    @Test func upAndDownMoveBetweenLanesToTheNearestEventInTime() throws {
+        var state = Self.timeline()
+        let startLane = state.timeline.lane
+        state.press(.down)
+        #expect(state.timeline.lane != startLane)
+        let lanes = state.timelineModel.lanes.filter { !state.timelineModel.events(in: $0).isEmpty }
+        #expect(lanes.firstIndex(of: state.timeline.lane) == lanes.firstIndex(of: startLane).map { $0 + 1 })
+        state.press(.up)
+        #expect(state.timeline.lane == startLane)
+    }
+
+    @Test func plusAndMinusStepThroughTheZoomLevels() {
+        var state = Self.timeline()
+        var levels = [state.timeline.zoom]
+        for _ in 0..<4 {
+            state.press(.character("+"))
+            levels.append(state.timeline.zoom)
+        }
+        #expect(levels == [.whole, .year, .quarter, .month, .month])
+        #expect(state.screenText.contains("zoom: month"))
+        state.press(.character("-"))
+        #expect(state.timeline.zoom == .quarter)
+    }
+
+    @Test func zoomingInKeepsTheChosenEventInView() throws {
+        var state = Self.timeline()
+        state.press(.end)
+        let chosen = try #require(state.timelineEvent)
+        state.press(.character("+"), .character("+"))
+        let start = try #require(state.timeline.viewStart)
+        #expect(start <= chosen.markDay && chosen.markDay < start + 92)
+    }
+
+    @Test func enterOpensTheEventsRecordInTheDetailPane() throws {
+        var state = Self.timeline()
+        let chosen = try #require(state.timelineEvent)
+        state.press(.enter)
+        #expect(state.view == .browse)
+        #expect(state.focus == .detail)
+        #expect(state.detailRecord == chosen.record)
+    }
+
+    @Test func aRegionFilterDimsTheEventsOutsideItAndEachLaneSaysHowManyItShows() {
+        var state = Self.timeline()
+        state.setRegionFilter("africa")
+        let meetings = state.timelineModel.events(in: .ministerials)
+        #expect(meetings.contains { $0.matchesFilter })
+        #expect(meetings.contains { !$0.matchesFilter })
+        let shown = meetings.filter(\.matchesFilter).count
+        #expect(state.screenText.contains("\(shown)/\(meetings.count)"))
+        #expect(state.screenText.contains("events outside the region are dimmed"))
+    }
+
+    @Test func firstsAreMarkedAndExplained() {
+        let state = Self.timeline()
+        #expect(state.screenText.contains("★"))
+        #expect(state.screenText.contains("a first"))
+        let ascii = Self.timeline(options: DisplayOptions(ascii: true))
+        #expect(!ascii.screenText.contains("★"))
+        #expect(ascii.screenText.contains("! a first"))
+    }
+
+    @Test func aNarrowTerminalGetsAListByYearAndItsCursorFollowsTime() {
+        var state = Self.timeline(50, 30)
+        #expect(state.screenText.contains("\n 2014"))
+        let first = state.timelineEvent?.firstDay ?? 0
+        state.press(.down)
+        #expect((state.timelineEvent?.firstDay ?? 0) >= first)
+    }
+
+    @Test(arguments: [
+        (120, 40, TimelineZoom.whole), (120, 40, .year), (80, 24, .whole), (80, 24, .month), (60, 20, .whole), (50, 24, .whole),
+    ])
+    func timelineMatchesItsGolden(_ columns: Int, _ rows: Int, _ zoom: TimelineZoom) throws {
+        var state = Self.timeline(columns, rows)
+        for _ in 0..<zoom.rawValue { state.press(.character("+")) }
+        try Golden.check(Renderer.render(state), named: "timeline-\(columns)x\(rows)-\(zoom.label.replacingOccurrences(of: " ", with: "-"))")
+    }
+
+    @Test func printedTimelineMatchesItsGolden() throws {
+        let model = TimelineModel(dataset: Fixture.dataset, region: "africa")
+        let lines = TimelineReport.chart(model, width: 100, filtered: true, options: DisplayOptions(ascii: true, color: false))
+            + [""] + TimelineReport.list(model, glyphs: Glyphs.ascii)
+        var screen = ScreenBuffer(size: TerminalSize(columns: 200, rows: lines.count))
+        for (row, line) in lines.enumerated() { screen.write(line, x: 0, y: row) }
+        try Golden.check(screen, named: "timeline-printed-africa-100-ascii")
+    }
+}

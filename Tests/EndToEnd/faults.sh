@@ -11,71 +11,12 @@
 # temporary folder, removed on exit together with the private tmux server.
 set -u
 
-HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-BIN=${COALITION_BIN:-.build/debug/coalition}
-case $BIN in /*) ;; *) BIN=$ROOT/$BIN ;; esac
-DATA=$ROOT/data
-RUNNER=$HERE/pane-run.sh
-MARRAKESH=mtg-2022-05-11-marrakesh
+SUITE=faults
+TIME_LIMIT=110
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/harness.sh"
 
-if locale -a 2>/dev/null | grep -qix 'c.utf-\{0,1\}8'; then
-    export LC_ALL=C.UTF-8
-else
-    export LC_ALL=en_US.UTF-8
-fi
-export LANG=$LC_ALL
-unset TMUX NO_COLOR ESCDELAY COALITION_DATA
+# --- helpers of this suite ------------------------------------------------------------------
 
-SOCKET=coalition-faults-$$
-TMPD=$(mktemp -d "${TMPDIR:-/tmp}/coalition-faults.XXXXXX")
-tm() { tmux -L "$SOCKET" "$@"; }
-SOCKET_PATH=
-cleanup() {
-    tmux -L "$SOCKET" kill-server >/dev/null 2>&1
-    [ -n "$SOCKET_PATH" ] && rm -f "$SOCKET_PATH"
-    rm -rf "$TMPD"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
-
-PASSED=0
-FAILED=0
-DEADLINE=$((SECONDS + 110))
-
-ok() { PASSED=$((PASSED + 1)); printf 'ok - %s\n' "$1"; }
-not_ok() {
-    FAILED=$((FAILED + 1))
-    printf 'not ok - %s\n' "$1"
-    if [ $# -gt 1 ] && [ -n "$2" ]; then printf '%s\n' "$2" | sed 's/^/#   /'; fi
-}
-check() {
-    local name=$1 evidence=$2
-    shift 2
-    if "$@"; then ok "$name"; else not_ok "$name" "$evidence"; fi
-}
-summary() {
-    printf '%d passed, %d failed\n' "$PASSED" "$FAILED"
-    [ "$FAILED" -eq 0 ]
-    exit $?
-}
-
-# --- tmux helpers (as in run.sh) ------------------------------------------------------------
-
-SESSION_COUNT=0
-# new_shell COLS ROWS: a fresh session running an interactive bash with the prompt "$ ", its pane
-# titled "before-N" so a title change can be seen; sets S and TITLE.
-new_shell() {
-    SESSION_COUNT=$((SESSION_COUNT + 1))
-    S=t$SESSION_COUNT
-    TITLE=before-$SESSION_COUNT
-    tm new-session -d -s "$S" -c "$TMPD" -x "$1" -y "$2" \
-        "env PS1='\$ ' HISTFILE=/dev/null bash --norc --noprofile -i" || return 1
-    tm select-pane -t "$S" -T "$TITLE"
-    wait_for "$S" '^\$ ?$'
-}
 # new_direct TAG COLS ROWS ARGS...: a session whose only program is the dashboard (through the
 # pane runner), for sizes too small for a shell prompt; sets S.
 new_direct() {
@@ -85,68 +26,8 @@ new_direct() {
     S=t$SESSION_COUNT
     tm new-session -d -s "$S" -c "$TMPD" -x "$cols" -y "$rows" "$(run_line "$tag" "$@" | sed 's/^clear; //')"
 }
-screen() { tm capture-pane -p ${2:-} -t "$1" 2>&1; }
-fmt() { tm display-message -p -t "$1" "$2" 2>&1; }
-typeline() { tm send-keys -t "$1" -l "$2" && tm send-keys -t "$1" Enter; }
-keys() { local s=$1; shift; tm send-keys -t "$s" "$@"; }
-
-poll() {
-    local test=$1 limit=${2:-5} tries left
-    left=$((DEADLINE - SECONDS))
-    [ "$left" -lt "$limit" ] && limit=$left
-    tries=$((limit * 20))
-    [ "$tries" -lt 6 ] && tries=6
-    while :; do
-        "$test" && return 0
-        tries=$((tries - 1))
-        [ "$tries" -le 0 ] && return 1
-        sleep 0.05
-    done
-}
-wait_for() {
-    _ws=$1 _wre=$2 _wj=${4:-}
-    _wait_for_test() { SCREEN=$(screen "$_ws" "$_wj"); printf '%s\n' "$SCREEN" | grep -Eq -- "$_wre"; }
-    poll _wait_for_test "${3:-5}"
-}
-wait_fmt() {
-    _fs=$1 _ff=$2 _fe=$3
-    _wait_fmt_test() { FMT=$(fmt "$_fs" "$_ff"); [ "$FMT" = "$_fe" ]; }
-    poll _wait_fmt_test "${4:-3}"
-}
-
-HEADER_RE='Coalition · [0-9]+ meetings · [0-9]+ resolutions · [0-9]+ Africa Focus Group sessions · [0-9]+ members'
 # The wide layout at 120x40: the header, the Meetings list and the detail pane side by side.
 WIDE_RE='┌─ 1 Meetings \([0-9]+\).*┌─ Meeting'
-q() { printf '%q' "$1"; }
-run_line() {
-    local tag=$1 line
-    shift
-    line="clear; bash $(q "$RUNNER") $(q "$tag") $(q "$BIN")"
-    for a in "$@"; do line+=" $(q "$a")"; done
-    printf '%s' "$line"
-}
-start_dashboard() {
-    local tag=$1 cols=$2 rows=$3
-    shift 3
-    new_shell "$cols" "$rows" || return 1
-    typeline "$S" "$(run_line "$tag" "$@")"
-    wait_for "$S" "$HEADER_RE"
-}
-dashboard_pid() {
-    local queue next p args
-    queue=$(fmt "$1" '#{pane_pid}')
-    while [ -n "$queue" ]; do
-        next=
-        for p in $queue; do
-            args=$(ps -o args= -p "$p" 2>/dev/null)
-            case $args in "$BIN"*) printf '%s\n' "$p"; return 0 ;; esac
-            next+=" $(pgrep -P "$p" | tr '\n' ' ')"
-        done
-        queue=$(echo $next)
-    done
-    return 1
-}
-modes() { fmt "$1" '#{alternate_on} #{cursor_flag}'; }
 # The wide screen drawn right: header on line 1, the panes side by side, not "too small".
 wide_screen_ok() {
     sed -n 1p <<<"$1" | grep -Eq "$HEADER_RE" && grep -Eq "$WIDE_RE" <<<"$1" && ! grep -q 'too small' <<<"$1"

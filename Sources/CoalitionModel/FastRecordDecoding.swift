@@ -3,8 +3,8 @@
 ///
 /// Codable stays the definition of the format and the one place that reports what is wrong: a
 /// record this path does not find perfectly ordinary (an unknown or misspelt field, a wrong type,
-/// a required field that is null or missing, a dispute) returns nil and is decoded again through
-/// Codable. A test checks that both give the same records.
+/// a required field that is null or missing) returns nil and is decoded again through Codable.
+/// A test checks that both give the same records.
 protocol FastDecodable {
     static func fastDecode(_ node: JSONNode) -> Self?
 }
@@ -14,7 +14,7 @@ extension Resolution: FastDecodable {
         guard case .object(let members) = node.value else { return nil }
         var id: String?, meeting: String?, session: String?, document: String?, order: Int?, summary: String?
         var quote: String?, wording: WordingStatus?, partial: Bool?, themes: [Theme]?, regions: [String]?
-        var confidence: Confidence?, notes: [String]?, sources: [Source]?
+        var confidence: Confidence?, notes: [String]?, disputes: [Dispute]?, sources: [Source]?
         for (key, value) in members {
             if case .null = value.value, FieldRead.optionalKeys.resolution.contains(key) { continue }
             switch key {
@@ -31,6 +31,7 @@ extension Resolution: FastDecodable {
             case "regions": guard let texts = FieldRead.strings(value) else { return nil }; regions = texts
             case "confidence": guard let word: Confidence = FieldRead.word(value) else { return nil }; confidence = word
             case "notes": guard let texts = FieldRead.strings(value) else { return nil }; notes = texts
+            case "disputes": guard let list = FieldRead.disputes(value) else { return nil }; disputes = list
             case "sources": guard let list = FieldRead.sources(value) else { return nil }; sources = list
             default: return nil
             }
@@ -39,7 +40,7 @@ extension Resolution: FastDecodable {
         return Resolution(
             id: id, meeting: meeting, session: session, document: document, order: order, summary: summary, quote: quote,
             wording: wording, partial: partial, themes: themes, regions: regions, confidence: confidence, notes: notes,
-            disputes: nil, sources: sources
+            disputes: disputes, sources: sources
         )
     }
 }
@@ -50,7 +51,7 @@ extension Meeting: FastDecodable {
         var id: String?, title: String?, kind: MeetingKind?, date: PartialDate?, endDate: PartialDate?, virtual: Bool?
         var city: String?, venue: String?, country: String?, hosts: [String]?, memberCount: Int?, memberCountNote: String?
         var firsts: [String]?, outcomes: [String]?, regions: [String]?, confidence: Confidence?, notes: [String]?
-        var sources: [Source]?
+        var disputes: [Dispute]?, sources: [Source]?
         for (key, value) in members {
             if case .null = value.value, FieldRead.optionalKeys.meeting.contains(key) { continue }
             switch key {
@@ -71,6 +72,7 @@ extension Meeting: FastDecodable {
             case "regions": guard let texts = FieldRead.strings(value) else { return nil }; regions = texts
             case "confidence": guard let word: Confidence = FieldRead.word(value) else { return nil }; confidence = word
             case "notes": guard let texts = FieldRead.strings(value) else { return nil }; notes = texts
+            case "disputes": guard let list = FieldRead.disputes(value) else { return nil }; disputes = list
             case "sources": guard let list = FieldRead.sources(value) else { return nil }; sources = list
             default: return nil
             }
@@ -79,7 +81,7 @@ extension Meeting: FastDecodable {
         return Meeting(
             id: id, title: title, kind: kind, date: date, endDate: endDate, virtual: virtual, city: city, venue: venue,
             country: country, hosts: hosts, memberCount: memberCount, memberCountNote: memberCountNote, firsts: firsts,
-            outcomes: outcomes, regions: regions, confidence: confidence, notes: notes, disputes: nil, sources: sources
+            outcomes: outcomes, regions: regions, confidence: confidence, notes: notes, disputes: disputes, sources: sources
         )
     }
 }
@@ -90,7 +92,7 @@ extension FocusGroupSession: FastDecodable {
         var id: String?, number: Int?, title: String?, date: PartialDate?, endDate: PartialDate?, virtual: Bool?
         var city: String?, venue: String?, country: String?, format: String?, meeting: String?, host: String?
         var coChairs: [String]?, attendance: String?, attendanceCount: Int?, firsts: [String]?, outcomes: [String]?
-        var regions: [String]?, confidence: Confidence?, notes: [String]?, sources: [Source]?
+        var regions: [String]?, confidence: Confidence?, notes: [String]?, disputes: [Dispute]?, sources: [Source]?
         for (key, value) in members {
             if case .null = value.value, FieldRead.optionalKeys.session.contains(key) { continue }
             switch key {
@@ -114,6 +116,7 @@ extension FocusGroupSession: FastDecodable {
             case "regions": guard let texts = FieldRead.strings(value) else { return nil }; regions = texts
             case "confidence": guard let word: Confidence = FieldRead.word(value) else { return nil }; confidence = word
             case "notes": guard let texts = FieldRead.strings(value) else { return nil }; notes = texts
+            case "disputes": guard let list = FieldRead.disputes(value) else { return nil }; disputes = list
             case "sources": guard let list = FieldRead.sources(value) else { return nil }; sources = list
             default: return nil
             }
@@ -123,7 +126,7 @@ extension FocusGroupSession: FastDecodable {
             id: id, number: number, title: title, date: date, endDate: endDate, virtual: virtual, city: city, venue: venue,
             country: country, format: format, meeting: meeting, host: host, coChairs: coChairs, attendance: attendance,
             attendanceCount: attendanceCount, firsts: firsts, outcomes: outcomes, regions: regions, confidence: confidence,
-            notes: notes, disputes: nil, sources: sources
+            notes: notes, disputes: disputes, sources: sources
         )
     }
 }
@@ -132,16 +135,17 @@ extension FocusGroupSession: FastDecodable {
 private enum FieldRead {
     /// Fields whose null means "absent", as `decodeIfPresent` treats it.
     enum optionalKeys {
-        static let resolution: Set<String> = ["meeting", "session", "quote", "partial", "confidence", "notes"]
+        static let resolution: Set<String> = ["meeting", "session", "quote", "partial", "confidence", "notes", "disputes"]
         static let meeting: Set<String> = [
             "endDate", "virtual", "city", "venue", "country", "hosts", "memberCount", "memberCountNote", "firsts",
-            "outcomes", "regions", "confidence", "notes",
+            "outcomes", "regions", "confidence", "notes", "disputes",
         ]
         static let session: Set<String> = [
             "endDate", "virtual", "city", "venue", "country", "meeting", "host", "coChairs", "attendance",
-            "attendanceCount", "firsts", "outcomes", "confidence", "notes",
+            "attendanceCount", "firsts", "outcomes", "confidence", "notes", "disputes",
         ]
         static let source: Set<String> = ["title", "url", "date", "note"]
+        static let dispute: Set<String> = ["note"]
     }
 
     static func string(_ node: JSONNode) -> String? {
@@ -198,6 +202,48 @@ private enum FieldRead {
         for element in elements {
             guard let source = source(element) else { return nil }
             result.append(source)
+        }
+        return result
+    }
+
+    static func disputes(_ node: JSONNode) -> [Dispute]? {
+        guard case .array(let elements) = node.value else { return nil }
+        var result: [Dispute] = []
+        result.reserveCapacity(elements.count)
+        for element in elements {
+            guard case .object(let members) = element.value else { return nil }
+            var field: String?, note: String?, values: [DisputedValue]?
+            for (key, value) in members {
+                if case .null = value.value, optionalKeys.dispute.contains(key) { continue }
+                switch key {
+                case "field": guard let text = string(value) else { return nil }; field = text
+                case "note": guard let text = string(value) else { return nil }; note = text
+                case "values": guard let list = disputedValues(value) else { return nil }; values = list
+                default: return nil
+                }
+            }
+            guard let field, let values else { return nil }
+            result.append(Dispute(field: field, note: note, values: values))
+        }
+        return result
+    }
+
+    static func disputedValues(_ node: JSONNode) -> [DisputedValue]? {
+        guard case .array(let elements) = node.value else { return nil }
+        var result: [DisputedValue] = []
+        result.reserveCapacity(elements.count)
+        for element in elements {
+            guard case .object(let members) = element.value else { return nil }
+            var text: String?, sources: [Source]?
+            for (key, value) in members {
+                switch key {
+                case "value": guard let found = string(value) else { return nil }; text = found
+                case "sources": guard let list = self.sources(value) else { return nil }; sources = list
+                default: return nil
+                }
+            }
+            guard let text, let sources else { return nil }
+            result.append(DisputedValue(value: text, sources: sources))
         }
         return result
     }

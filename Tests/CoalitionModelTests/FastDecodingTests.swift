@@ -2,8 +2,8 @@
 import Foundation
 import Testing
 
-/// The fast path for statements and meetings must give exactly what Codable gives, and must step
-/// aside (nil) for anything Codable would reject or treat specially.
+/// The direct path for statements, meetings and sessions must give exactly what Codable gives for
+/// every shipped record, disputes included, and must step aside (nil) for anything Codable rejects.
 @Suite struct FastDecodingTests {
     static let dataFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../data").standardized.path
 
@@ -19,12 +19,8 @@ import Testing
         var fast = 0
         for element in try Self.elements(of: "resolutions.json", list: "resolutions") {
             let slow = try TreeDecoding.decode(Resolution.self, from: element)
-            if let quick = Resolution.fastDecode(element) {
-                #expect(quick == slow)
-                fast += 1
-            } else {
-                #expect(slow.disputes != nil, "the fast path gave up on \(slow.id), which has no dispute")
-            }
+            #expect(Resolution.fastDecode(element) == slow, "\(slow.id)")
+            fast += 1
         }
         #expect(fast > 90)
     }
@@ -33,12 +29,8 @@ import Testing
         var fast = 0
         for element in try Self.elements(of: "meetings.json", list: "meetings") {
             let slow = try TreeDecoding.decode(Meeting.self, from: element)
-            if let quick = Meeting.fastDecode(element) {
-                #expect(quick == slow)
-                fast += 1
-            } else {
-                #expect(slow.disputes != nil, "the fast path gave up on \(slow.id), which has no dispute")
-            }
+            #expect(Meeting.fastDecode(element) == slow, "\(slow.id)")
+            fast += 1
         }
         #expect(fast > 25)
     }
@@ -47,12 +39,8 @@ import Testing
         var fast = 0
         for element in try Self.elements(of: "sessions.json", list: "sessions") {
             let slow = try TreeDecoding.decode(FocusGroupSession.self, from: element)
-            if let quick = FocusGroupSession.fastDecode(element) {
-                #expect(quick == slow)
-                fast += 1
-            } else {
-                #expect(slow.disputes != nil, "the fast path gave up on \(slow.id), which has no dispute")
-            }
+            #expect(FocusGroupSession.fastDecode(element) == slow, "\(slow.id)")
+            fast += 1
         }
         #expect(fast >= 4)
     }
@@ -70,6 +58,8 @@ import Testing
         minimalStatement.replacingOccurrences(of: #""reliability": "weak""#, with: #""reliability": "weak", "extra": 1"#),
         minimalStatement.replacingOccurrences(of: #""summary": "S""#, with: #""summary": "S", "sumary": "S""#),
         minimalStatement.replacingOccurrences(of: #""regions": ["world"]"#, with: #""regions": ["world", 3]"#),
+        minimalStatement.replacingOccurrences(of: #""regions": ["world"]"#, with: #""regions": ["world"], "disputes": [{"field": "order", "values": [{"value": "1"}]}]"#),
+        minimalStatement.replacingOccurrences(of: #""regions": ["world"]"#, with: #""regions": ["world"], "disputes": [{"feild": "order", "values": []}]"#),
     ])
     func anythingUnusualIsLeftToCodable(_ json: String) throws {
         let node = try StrictJSONParser.parse(Array(json.utf8))

@@ -48,40 +48,30 @@ extension Resolution: FastDecodable {
 extension Meeting: FastDecodable {
     static func fastDecode(_ node: JSONNode) -> Meeting? {
         guard case .object(let members) = node.value else { return nil }
-        var id: String?, title: String?, kind: MeetingKind?, date: PartialDate?, endDate: PartialDate?, virtual: Bool?
-        var city: String?, venue: String?, country: String?, hosts: [String]?, memberCount: Int?, memberCountNote: String?
-        var firsts: [String]?, outcomes: [String]?, regions: [String]?, confidence: Confidence?, notes: [String]?
-        var disputes: [Dispute]?, sources: [Source]?
+        var event = EventFields()
+        var id: String?, title: String?, kind: MeetingKind?, hosts: [String]?, memberCount: Int?, memberCountNote: String?
         for (key, value) in members {
             if case .null = value.value, FieldRead.optionalKeys.meeting.contains(key) { continue }
+            if let read = event.read(key, value) {
+                guard read else { return nil }
+                continue
+            }
             switch key {
             case "id": guard let text = FieldRead.string(value) else { return nil }; id = text
             case "title": guard let text = FieldRead.string(value) else { return nil }; title = text
             case "kind": guard let word: MeetingKind = FieldRead.word(value) else { return nil }; kind = word
-            case "date": guard let day = FieldRead.date(value) else { return nil }; date = day
-            case "endDate": guard let day = FieldRead.date(value) else { return nil }; endDate = day
-            case "virtual": guard let flag = FieldRead.bool(value) else { return nil }; virtual = flag
-            case "city": guard let text = FieldRead.string(value) else { return nil }; city = text
-            case "venue": guard let text = FieldRead.string(value) else { return nil }; venue = text
-            case "country": guard let text = FieldRead.string(value) else { return nil }; country = text
             case "hosts": guard let texts = FieldRead.strings(value) else { return nil }; hosts = texts
             case "memberCount": guard let number = FieldRead.int(value) else { return nil }; memberCount = number
             case "memberCountNote": guard let text = FieldRead.string(value) else { return nil }; memberCountNote = text
-            case "firsts": guard let texts = FieldRead.strings(value) else { return nil }; firsts = texts
-            case "outcomes": guard let texts = FieldRead.strings(value) else { return nil }; outcomes = texts
-            case "regions": guard let texts = FieldRead.strings(value) else { return nil }; regions = texts
-            case "confidence": guard let word: Confidence = FieldRead.word(value) else { return nil }; confidence = word
-            case "notes": guard let texts = FieldRead.strings(value) else { return nil }; notes = texts
-            case "disputes": guard let list = FieldRead.disputes(value) else { return nil }; disputes = list
-            case "sources": guard let list = FieldRead.sources(value) else { return nil }; sources = list
             default: return nil
             }
         }
-        guard let id, let title, let kind, let date, let sources else { return nil }
+        guard let id, let title, let kind, let date = event.date, let sources = event.sources else { return nil }
         return Meeting(
-            id: id, title: title, kind: kind, date: date, endDate: endDate, virtual: virtual, city: city, venue: venue,
-            country: country, hosts: hosts, memberCount: memberCount, memberCountNote: memberCountNote, firsts: firsts,
-            outcomes: outcomes, regions: regions, confidence: confidence, notes: notes, disputes: disputes, sources: sources
+            id: id, title: title, kind: kind, date: date, endDate: event.endDate, virtual: event.virtual, city: event.city,
+            venue: event.venue, country: event.country, hosts: hosts, memberCount: memberCount, memberCountNote: memberCountNote,
+            firsts: event.firsts, outcomes: event.outcomes, regions: event.regions, confidence: event.confidence,
+            notes: event.notes, disputes: event.disputes, sources: sources
         )
     }
 }
@@ -89,45 +79,63 @@ extension Meeting: FastDecodable {
 extension FocusGroupSession: FastDecodable {
     static func fastDecode(_ node: JSONNode) -> FocusGroupSession? {
         guard case .object(let members) = node.value else { return nil }
-        var id: String?, number: Int?, title: String?, date: PartialDate?, endDate: PartialDate?, virtual: Bool?
-        var city: String?, venue: String?, country: String?, format: String?, meeting: String?, host: String?
-        var coChairs: [String]?, attendance: String?, attendanceCount: Int?, firsts: [String]?, outcomes: [String]?
-        var regions: [String]?, confidence: Confidence?, notes: [String]?, disputes: [Dispute]?, sources: [Source]?
+        var event = EventFields()
+        var id: String?, number: Int?, title: String?, format: String?, meeting: String?, host: String?
+        var coChairs: [String]?, attendance: String?, attendanceCount: Int?
         for (key, value) in members {
             if case .null = value.value, FieldRead.optionalKeys.session.contains(key) { continue }
+            if let read = event.read(key, value) {
+                guard read else { return nil }
+                continue
+            }
             switch key {
             case "id": guard let text = FieldRead.string(value) else { return nil }; id = text
             case "number": guard let count = FieldRead.int(value) else { return nil }; number = count
             case "title": guard let text = FieldRead.string(value) else { return nil }; title = text
-            case "date": guard let day = FieldRead.date(value) else { return nil }; date = day
-            case "endDate": guard let day = FieldRead.date(value) else { return nil }; endDate = day
-            case "virtual": guard let flag = FieldRead.bool(value) else { return nil }; virtual = flag
-            case "city": guard let text = FieldRead.string(value) else { return nil }; city = text
-            case "venue": guard let text = FieldRead.string(value) else { return nil }; venue = text
-            case "country": guard let text = FieldRead.string(value) else { return nil }; country = text
             case "format": guard let text = FieldRead.string(value) else { return nil }; format = text
             case "meeting": guard let text = FieldRead.string(value) else { return nil }; meeting = text
             case "host": guard let text = FieldRead.string(value) else { return nil }; host = text
             case "coChairs": guard let texts = FieldRead.strings(value) else { return nil }; coChairs = texts
             case "attendance": guard let text = FieldRead.string(value) else { return nil }; attendance = text
             case "attendanceCount": guard let count = FieldRead.int(value) else { return nil }; attendanceCount = count
-            case "firsts": guard let texts = FieldRead.strings(value) else { return nil }; firsts = texts
-            case "outcomes": guard let texts = FieldRead.strings(value) else { return nil }; outcomes = texts
-            case "regions": guard let texts = FieldRead.strings(value) else { return nil }; regions = texts
-            case "confidence": guard let word: Confidence = FieldRead.word(value) else { return nil }; confidence = word
-            case "notes": guard let texts = FieldRead.strings(value) else { return nil }; notes = texts
-            case "disputes": guard let list = FieldRead.disputes(value) else { return nil }; disputes = list
-            case "sources": guard let list = FieldRead.sources(value) else { return nil }; sources = list
             default: return nil
             }
         }
-        guard let id, let number, let title, let date, let format, let regions, let sources else { return nil }
+        guard let id, let number, let title, let date = event.date, let format, let regions = event.regions,
+              let sources = event.sources else { return nil }
         return FocusGroupSession(
-            id: id, number: number, title: title, date: date, endDate: endDate, virtual: virtual, city: city, venue: venue,
-            country: country, format: format, meeting: meeting, host: host, coChairs: coChairs, attendance: attendance,
-            attendanceCount: attendanceCount, firsts: firsts, outcomes: outcomes, regions: regions, confidence: confidence,
-            notes: notes, disputes: disputes, sources: sources
+            id: id, number: number, title: title, date: date, endDate: event.endDate, virtual: event.virtual, city: event.city,
+            venue: event.venue, country: event.country, format: format, meeting: meeting, host: host, coChairs: coChairs,
+            attendance: attendance, attendanceCount: attendanceCount, firsts: event.firsts, outcomes: event.outcomes,
+            regions: regions, confidence: event.confidence, notes: event.notes, disputes: event.disputes, sources: sources
         )
+    }
+}
+
+/// The fields meetings and sessions share: when and where, what came of it, and its sources.
+private struct EventFields {
+    var date: PartialDate?, endDate: PartialDate?, virtual: Bool?, city: String?, venue: String?, country: String?
+    var firsts: [String]?, outcomes: [String]?, regions: [String]?, confidence: Confidence?, notes: [String]?
+    var disputes: [Dispute]?, sources: [Source]?
+
+    /// Reads one shared field: true when read, false when malformed, nil when the key is not shared.
+    mutating func read(_ key: String, _ value: JSONNode) -> Bool? {
+        switch key {
+        case "date": date = FieldRead.date(value); return date != nil
+        case "endDate": endDate = FieldRead.date(value); return endDate != nil
+        case "virtual": virtual = FieldRead.bool(value); return virtual != nil
+        case "city": city = FieldRead.string(value); return city != nil
+        case "venue": venue = FieldRead.string(value); return venue != nil
+        case "country": country = FieldRead.string(value); return country != nil
+        case "firsts": firsts = FieldRead.strings(value); return firsts != nil
+        case "outcomes": outcomes = FieldRead.strings(value); return outcomes != nil
+        case "regions": regions = FieldRead.strings(value); return regions != nil
+        case "confidence": confidence = FieldRead.word(value); return confidence != nil
+        case "notes": notes = FieldRead.strings(value); return notes != nil
+        case "disputes": disputes = FieldRead.disputes(value); return disputes != nil
+        case "sources": sources = FieldRead.sources(value); return sources != nil
+        default: return nil
+        }
     }
 }
 

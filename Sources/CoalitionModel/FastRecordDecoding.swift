@@ -52,10 +52,6 @@ extension Meeting: FastDecodable {
         var id: String?, title: String?, kind: MeetingKind?, hosts: [String]?, memberCount: Int?, memberCountNote: String?
         for (key, value) in members {
             if case .null = value.value, FieldRead.optionalKeys.meeting.contains(key) { continue }
-            if let read = event.read(key, value) {
-                guard read else { return nil }
-                continue
-            }
             switch key {
             case "id": guard let text = FieldRead.string(value) else { return nil }; id = text
             case "title": guard let text = FieldRead.string(value) else { return nil }; title = text
@@ -63,7 +59,7 @@ extension Meeting: FastDecodable {
             case "hosts": guard let texts = FieldRead.strings(value) else { return nil }; hosts = texts
             case "memberCount": guard let number = FieldRead.int(value) else { return nil }; memberCount = number
             case "memberCountNote": guard let text = FieldRead.string(value) else { return nil }; memberCountNote = text
-            default: return nil
+            default: guard event.read(key, value) == true else { return nil }
             }
         }
         guard let id, let title, let kind, let date = event.date, let sources = event.sources else { return nil }
@@ -84,10 +80,6 @@ extension FocusGroupSession: FastDecodable {
         var coChairs: [String]?, attendance: String?, attendanceCount: Int?
         for (key, value) in members {
             if case .null = value.value, FieldRead.optionalKeys.session.contains(key) { continue }
-            if let read = event.read(key, value) {
-                guard read else { return nil }
-                continue
-            }
             switch key {
             case "id": guard let text = FieldRead.string(value) else { return nil }; id = text
             case "number": guard let count = FieldRead.int(value) else { return nil }; number = count
@@ -98,7 +90,7 @@ extension FocusGroupSession: FastDecodable {
             case "coChairs": guard let texts = FieldRead.strings(value) else { return nil }; coChairs = texts
             case "attendance": guard let text = FieldRead.string(value) else { return nil }; attendance = text
             case "attendanceCount": guard let count = FieldRead.int(value) else { return nil }; attendanceCount = count
-            default: return nil
+            default: guard event.read(key, value) == true else { return nil }
             }
         }
         guard let id, let number, let title, let date = event.date, let format, let regions = event.regions,

@@ -396,10 +396,14 @@ enum IDPattern {
     func matches(_ id: String) -> Bool {
         switch self {
         case .prefixed(let prefix):
-            return id.hasPrefix(prefix) && id.count > prefix.count && IDPattern.slug.matches(id)
+            return id.utf8.starts(with: prefix.utf8) && id.utf8.count > prefix.utf8.count && IDPattern.slug.matches(id)
         case .slug:
-            return !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-")
-                && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+            // Byte by byte: ids are ASCII, and Character-level checks cost far more at scale.
+            var id = id
+            return id.withUTF8 { bytes in
+                guard let first = bytes.first, let last = bytes.last, first != 0x2D, last != 0x2D else { return false }
+                return bytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+            }
         case .memberCode:
             return (2...12).contains(id.utf8.count) && id.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
         case .countryCode:
@@ -408,17 +412,21 @@ enum IDPattern {
     }
 
     /// True when a statement id is `res-` + its text's id without `mtg-` + `-` + digits, compared
-    /// byte by byte so no string is built for the check.
+    /// byte by byte in place, so no string is built and no generic slice code runs.
     static func names(_ id: String, text parent: String) -> Bool {
-        let parentPart = parent.hasPrefix("mtg-") ? parent.utf8.dropFirst(4) : parent.utf8[...]
-        var rest = id.utf8[...]
-        guard rest.starts(with: "res-".utf8) else { return false }
-        rest = rest.dropFirst(4)
-        guard rest.starts(with: parentPart) else { return false }
-        rest = rest.dropFirst(parentPart.count)
-        guard rest.first == UInt8(ascii: "-") else { return false }
-        rest = rest.dropFirst()
-        return !rest.isEmpty && rest.count <= 6 && rest.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        var id = id
+        var parent = parent
+        return id.withUTF8 { id in
+            parent.withUTF8 { parent in
+                let parentPart = parent.starts(with: "mtg-".utf8) ? UnsafeBufferPointer(rebasing: parent[4...]) : parent
+                let prefix = 4 + parentPart.count + 1
+                guard id.count > prefix, id.count <= prefix + 6, id.starts(with: "res-".utf8),
+                      id[prefix - 1] == UInt8(ascii: "-") else { return false }
+                for offset in 0..<parentPart.count where id[4 + offset] != parentPart[offset] { return false }
+                for offset in prefix..<id.count where !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(id[offset]) { return false }
+                return true
+            }
+        }
     }
 
     var rule: String {

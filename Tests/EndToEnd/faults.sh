@@ -60,20 +60,7 @@ for tool in tmux python3; do
         summary
     fi
 done
-if [ ! -x "$BIN" ]; then
-    not_ok "the binary exists: $BIN (build it with swift build)" "$(ls -l "$BIN" 2>&1)"
-    summary
-fi
-if infocmp tmux-256color >/dev/null 2>&1; then TERMNAME=tmux-256color; else TERMNAME=screen; fi
-tm -f /dev/null new-session -d -s keep -x 80 -y 24 'sleep 300' || {
-    not_ok "a private tmux server starts" "$(tm -f /dev/null new-session -d -s keep2 'sleep 1' 2>&1)"
-    summary
-}
-SOCKET_PATH=$(tm display-message -p '#{socket_path}')
-tm set-option -g default-terminal "$TERMNAME" >/dev/null
-tm set-option -g remain-on-exit on >/dev/null
-tm set-option -g history-limit 100 >/dev/null
-tm set-option -g status off >/dev/null
+start_server
 # Applications may set tmux's paste buffers with OSC 52, so a leaked OSC 52 leaves a buffer behind.
 tm set-option -s set-clipboard on >/dev/null
 

@@ -32,6 +32,15 @@ wait_change() {
     poll _wait_change_test "${4:-5}"
 }
 
+# search_for TEXT: types / TEXT Enter in the dashboard of session S, waiting for each step to show.
+search_for() {
+    keys "$S" /
+    wait_for "$S" '^ /' >/dev/null
+    keys "$S" -l "$1"
+    wait_for "$S" "^ /$1" >/dev/null
+    keys "$S" Enter
+}
+
 # The first content line of the detail pane in the wide layout (the record's title).
 detail_title() { sed -n 3p | sed 's/^.*││//; s/ *│ *$//'; }
 # Every selected row (marked ">") plus the detail title: what "the selection" looks like.
@@ -49,21 +58,7 @@ if ! command -v tmux >/dev/null 2>&1; then
     not_ok "tmux is installed" "$(command -v tmux 2>&1)"
     summary
 fi
-if [ ! -x "$BIN" ]; then
-    not_ok "the binary exists: $BIN (build it with swift build)" "$(ls -l "$BIN" 2>&1)"
-    summary
-fi
-if infocmp tmux-256color >/dev/null 2>&1; then TERMNAME=tmux-256color; else TERMNAME=screen; fi
-# A placeholder session keeps the server up while the options are set for every later session.
-tm -f /dev/null new-session -d -s keep -x 80 -y 24 'sleep 300' || {
-    not_ok "a private tmux server starts" "$(tm -f /dev/null new-session -d -s keep2 'sleep 1' 2>&1)"
-    summary
-}
-SOCKET_PATH=$(tm display-message -p '#{socket_path}')
-tm set-option -g default-terminal "$TERMNAME" >/dev/null
-tm set-option -g remain-on-exit on >/dev/null
-tm set-option -g history-limit 100 >/dev/null
-tm set-option -g status off >/dev/null
+start_server
 
 # --- 1. start-up ------------------------------------------------------------------------------
 
@@ -128,11 +123,7 @@ fi
 # --- 4. search ----------------------------------------------------------------------------------
 
 if start_dashboard SEARCH 120 40; then
-    keys "$S" /
-    wait_for "$S" '^ /' >/dev/null
-    keys "$S" -l marrakesh
-    wait_for "$S" '^ /marrakesh' >/dev/null
-    keys "$S" Enter
+    search_for marrakesh
     if wait_for "$S" 'Search: .marrakesh' && wait_gone "$S" '^ /marrakesh' \
         && printf '%s\n' "$SCREEN" | selection | grep -qi marrakesh; then
         ok "4a / marrakesh Enter: header shows Search, the selection is about Marrakesh ($(printf '%s\n' "$SCREEN" | detail_title))"
@@ -154,11 +145,7 @@ fi
 # --- 5. details and links ---------------------------------------------------------------------
 
 if start_dashboard LINKS 120 40; then
-    keys "$S" /
-    wait_for "$S" '^ /' >/dev/null
-    keys "$S" -l marrakesh
-    wait_for "$S" '^ /marrakesh' >/dev/null
-    keys "$S" Enter
+    search_for marrakesh
     if wait_for "$S" 'Search: .marrakesh' && wait_gone "$S" '^ /marrakesh' \
         && printf '%s\n' "$SCREEN" | grep -F '│>' | head -1 | grep -qi marrakesh; then
         keys "$S" Enter

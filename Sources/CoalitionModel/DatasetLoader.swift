@@ -24,11 +24,8 @@ public enum DatasetLoader {
 
     public static func load(directory: String, progress: (@Sendable (Stage) -> Void)? = nil) -> Report {
         let folder = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        guard FileReader.exists(folder) else {
-            return Report(problems: [DataProblem(kind: .unreadable, file: folder, message: "data folder not found")], counts: [])
-        }
-        guard FileReader.isDirectory(folder) else {
-            return Report(problems: [DataProblem(kind: .unreadable, file: folder, message: "is not a folder")], counts: [])
+        if let problem = FileReader.folderProblem(folder) {
+            return Report(problems: [DataProblem(kind: .unreadable, file: folder.isEmpty ? "--data" : folder, message: problem)], counts: [])
         }
 
         var problems: [DataProblem] = []

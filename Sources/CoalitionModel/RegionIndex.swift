@@ -16,8 +16,9 @@ public struct RegionIndex: Sendable {
         func ancestors(ofArea id: String) -> Set<String> {
             var found: Set<String> = []
             var current: String? = id
-            // The walk stops at a repeat, so a cycle in bad data cannot hang it.
-            while let area = current, !found.contains(area) {
+            // The walk stops at a repeat, so a cycle in bad data cannot hang it, and past the
+            // depth bound, so a long chain in bad data costs no more than valid data.
+            while let area = current, !found.contains(area), found.count <= DataBounds.areaDepth {
                 found.insert(area)
                 current = areaMap[area]?.parent
             }

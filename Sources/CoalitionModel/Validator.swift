@@ -7,8 +7,6 @@ struct Validator {
         var message: String
     }
 
-    static let maximumQuoteLength = 160
-
     let data: RawData
     /// Links between files are checked only when every file decoded, so one broken record does not
     /// also show up as a dangling link everywhere else.
@@ -16,11 +14,18 @@ struct Validator {
     private var findings: [Finding] = []
     private var fieldNamesByType: [ObjectIdentifier: Set<String>] = [:]
     private let regions: RegionIndex
+    private let knownPlaces: Set<String>
+    private let countryCodes: Set<String>
+    /// How many "did you mean" hints one group of checks may still compute.
+    private var hintsLeft = Validator.hintLimit
+    static let hintLimit = 20
 
     init(data: RawData, checkLinks: Bool) {
         self.data = data
         self.checkLinks = checkLinks
         self.regions = RegionIndex(areas: data.areas, countries: data.countries)
+        self.countryCodes = Set(regions.countries.keys)
+        self.knownPlaces = countryCodes.union(regions.areas.keys)
     }
 
     /// The checks in three independent groups, so that a large data set can check them on
@@ -81,12 +86,14 @@ struct Validator {
             func base() -> [CodingKey] { [PathKey("meetings"), PathKey(intValue: index)] }
             checkText(meeting.title, .meetings, base() + [PathKey("title")])
             checkDates(meeting.date, meeting.endDate, .meetings, base())
-            checkVenue(virtual: meeting.isVirtual, city: meeting.city, country: meeting.country, .meetings, base())
-            if let count = meeting.memberCount, count <= 0 {
-                add(.meetings, base() + [PathKey("memberCount")], "must be a positive number, found \(count)")
-            }
+            checkVenue(virtual: meeting.isVirtual, city: meeting.city, venue: meeting.venue, country: meeting.country, .meetings, base())
+            checkCount(meeting.memberCount, .meetings, base() + [PathKey("memberCount")])
+            checkTexts(meeting.hosts, .meetings, base() + [PathKey("hosts")])
+            checkOptionalText(meeting.memberCountNote, .meetings, base() + [PathKey("memberCountNote")], limit: DataBounds.longText)
+            checkTexts(meeting.firsts, .meetings, base() + [PathKey("firsts")], limit: DataBounds.longText)
+            checkTexts(meeting.outcomes, .meetings, base() + [PathKey("outcomes")], limit: DataBounds.longText)
             checkPlaces(meeting.regions ?? [], .meetings, base() + [PathKey("regions")], required: false)
-            checkCommon(meeting, sources: meeting.sources, disputes: meeting.disputes, .meetings, base())
+            checkCommon(meeting, sources: meeting.sources, disputes: meeting.disputes, notes: meeting.notes, .meetings, base())
         }
     }
 
@@ -106,12 +113,14 @@ struct Validator {
             case (let meeting?, nil):
                 linkResolves = meetingIDs.contains(meeting)
                 if checkLinks && !linkResolves {
-                    add(.resolutions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + hint(meeting, meetingIDs))
+                    let suggestion = hint(meeting, meetingIDs)
+                    add(.resolutions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + suggestion)
                 }
             case (nil, let session?):
                 linkResolves = sessionIDs.contains(session)
                 if checkLinks && !linkResolves {
-                    add(.resolutions, base() + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"" + hint(session, sessionIDs))
+                    let suggestion = hint(session, sessionIDs)
+                    add(.resolutions, base() + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"" + suggestion)
                 }
             }
             // The id names its text, so a reader can tell where a statement comes from; checked
@@ -120,8 +129,8 @@ struct Validator {
                 let expected = "res-" + (parent.hasPrefix("mtg-") ? String(parent.dropFirst(4)) : parent) + "-"
                 add(.resolutions, base() + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
             }
-            if resolution.order < 1 {
-                add(.resolutions, base() + [PathKey("order")], "must be 1 or more, found \(resolution.order)")
+            if !DataBounds.count.contains(resolution.order) {
+                add(.resolutions, base() + [PathKey("order")], outOfBounds(resolution.order))
             } else if let parent = resolution.parentID {
                 let key = StatementSlot(text: parent, order: resolution.order)
                 if let first = orders[key] {
@@ -131,17 +140,12 @@ struct Validator {
                 }
             }
             checkText(resolution.document, .resolutions, base() + [PathKey("document")])
-            checkText(resolution.summary, .resolutions, base() + [PathKey("summary")])
-            if let quote = resolution.quote {
-                checkText(quote, .resolutions, base() + [PathKey("quote")])
-                if quote.count > Validator.maximumQuoteLength {
-                    add(.resolutions, base() + [PathKey("quote")], "a quote is a short phrase: \(quote.count) characters, the limit is \(Validator.maximumQuoteLength)")
-                }
-            }
+            checkText(resolution.summary, .resolutions, base() + [PathKey("summary")], limit: DataBounds.longText)
+            checkOptionalText(resolution.quote, .resolutions, base() + [PathKey("quote")], limit: DataBounds.quote)
             if resolution.themes.isEmpty { add(.resolutions, base() + [PathKey("themes")], "needs at least one theme") }
             if hasRepeats(resolution.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
             checkPlaces(resolution.regions, .resolutions, base() + [PathKey("regions")], required: true)
-            checkCommon(resolution, sources: resolution.sources, disputes: resolution.disputes, .resolutions, base())
+            checkCommon(resolution, sources: resolution.sources, disputes: resolution.disputes, notes: resolution.notes, .resolutions, base())
         }
     }
 
@@ -151,8 +155,8 @@ struct Validator {
         var numbers: [Int: Int] = [:]
         for (index, session) in data.positioned(data.sessions, in: "sessions") {
             func base() -> [CodingKey] { [PathKey("sessions"), PathKey(intValue: index)] }
-            if session.number < 1 {
-                add(.sessions, base() + [PathKey("number")], "must be 1 or more, found \(session.number)")
+            if !DataBounds.count.contains(session.number) {
+                add(.sessions, base() + [PathKey("number")], outOfBounds(session.number))
             } else if let first = numbers[session.number] {
                 add(.sessions, base() + [PathKey("number")], "number \(session.number) is used twice (also sessions[\(first)])")
             } else {
@@ -160,21 +164,26 @@ struct Validator {
             }
             checkText(session.title, .sessions, base() + [PathKey("title")])
             checkText(session.format, .sessions, base() + [PathKey("format")])
+            checkOptionalText(session.host, .sessions, base() + [PathKey("host")])
+            checkOptionalText(session.attendance, .sessions, base() + [PathKey("attendance")])
+            checkTexts(session.firsts, .sessions, base() + [PathKey("firsts")], limit: DataBounds.longText)
+            checkTexts(session.outcomes, .sessions, base() + [PathKey("outcomes")], limit: DataBounds.longText)
             checkDates(session.date, session.endDate, .sessions, base())
-            checkVenue(virtual: session.virtual ?? false, city: session.city, country: session.country, .sessions, base())
+            checkVenue(virtual: session.virtual ?? false, city: session.city, venue: session.venue, country: session.country, .sessions, base())
+            checkRepeats(session.coChairs ?? [], .sessions, base() + [PathKey("coChairs")])
             if checkLinks, let meeting = session.meeting, !meetingIDs.contains(meeting) {
-                add(.sessions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + hint(meeting, meetingIDs))
+                let suggestion = hint(meeting, meetingIDs)
+                add(.sessions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + suggestion)
             }
             if checkLinks {
                 for (position, chair) in (session.coChairs ?? []).enumerated() where !memberIDs.contains(chair) {
-                    add(.sessions, base() + [PathKey("coChairs"), PathKey(intValue: position)], "no member has the id \"\(chair)\"" + hint(chair, memberIDs))
+                    let suggestion = hint(chair, memberIDs)
+                    add(.sessions, base() + [PathKey("coChairs"), PathKey(intValue: position)], "no member has the id \"\(chair)\"" + suggestion)
                 }
             }
-            if let count = session.attendanceCount, count <= 0 {
-                add(.sessions, base() + [PathKey("attendanceCount")], "must be a positive number, found \(count)")
-            }
+            checkCount(session.attendanceCount, .sessions, base() + [PathKey("attendanceCount")])
             checkPlaces(session.regions, .sessions, base() + [PathKey("regions")], required: true)
-            checkCommon(session, sources: session.sources, disputes: session.disputes, .sessions, base())
+            checkCommon(session, sources: session.sources, disputes: session.disputes, notes: session.notes, .sessions, base())
         }
     }
 
@@ -183,6 +192,7 @@ struct Validator {
         for (index, member) in data.positioned(data.members, in: "members") {
             func base() -> [CodingKey] { [PathKey("members"), PathKey(intValue: index)] }
             checkText(member.name, .members, base() + [PathKey("name")])
+            checkTexts(member.formerNames, .members, base() + [PathKey("formerNames")])
             switch member.kind {
             case .state:
                 if let country = member.country {
@@ -208,17 +218,21 @@ struct Validator {
                 if let after = joined.after, let by = joined.by, by.latestDayNumber < after.earliestDayNumber {
                     add(.members, path + [PathKey("by")], "\"by\" (\(by)) is before \"after\" (\(after))")
                 }
+                for (key, date) in [("on", joined.on), ("after", joined.after), ("by", joined.by)] {
+                    if let date { checkYear(date, .members, path + [PathKey(key)]) }
+                }
+                checkOptionalText(joined.note, .members, path + [PathKey("note")], limit: DataBounds.longText)
             }
             if let ordinal = member.ordinal {
-                if ordinal < 1 {
-                    add(.members, base() + [PathKey("ordinal")], "must be 1 or more, found \(ordinal)")
+                if !DataBounds.count.contains(ordinal) {
+                    add(.members, base() + [PathKey("ordinal")], outOfBounds(ordinal))
                 } else if let first = ordinals[ordinal] {
                     add(.members, base() + [PathKey("ordinal")], "ordinal \(ordinal) is used twice (also members[\(first)])")
                 } else {
                     ordinals[ordinal] = index
                 }
             }
-            checkCommon(member, sources: member.sources, disputes: member.disputes, .members, base())
+            checkCommon(member, sources: member.sources, disputes: member.disputes, notes: member.notes, .members, base())
         }
     }
 
@@ -226,12 +240,14 @@ struct Validator {
         var previous: PartialDate?
         for (index, count) in data.positioned(data.memberCounts, in: "memberCounts") {
             func base() -> [CodingKey] { [PathKey("memberCounts"), PathKey(intValue: index)] }
-            if count.count <= 0 { add(.members, base() + [PathKey("count")], "must be a positive number, found \(count.count)") }
+            checkCount(count.count, .members, base() + [PathKey("count")])
+            checkYear(count.date, .members, base() + [PathKey("date")])
+            checkOptionalText(count.note, .members, base() + [PathKey("note")], limit: DataBounds.longText)
             if let previous, count.date < previous {
                 add(.members, base() + [PathKey("date")], "member counts must be in date order: \(count.date) comes after \(previous)")
             }
             previous = count.date
-            checkCommon(count, sources: count.sources, disputes: count.disputes, .members, base())
+            checkCommon(count, sources: count.sources, disputes: count.disputes, notes: nil, .members, base())
         }
     }
 
@@ -247,12 +263,14 @@ struct Validator {
             checkText(area.name, .regions, base() + [PathKey("name")])
             checkSources(area.sources, .regions, base() + [PathKey("sources")])
         }
-        for (index, area) in data.positioned(data.areas, in: "areas") {
-            let path: [CodingKey] = [PathKey("areas"), PathKey(intValue: index), PathKey("parent")]
-            if let parent = area.parent, checkLinks {
-                if areaIDs[parent] == nil { add(.regions, path, "no area has the id \"\(parent)\"") }
-                else if leadsToCycle(from: area.id) { add(.regions, path, "the parents of \"\(area.id)\" form a loop") }
+        if checkLinks {
+            for (index, area) in data.positioned(data.areas, in: "areas") {
+                if let parent = area.parent, areaIDs[parent] == nil {
+                    let suggestion = hint(parent, Set(areaIDs.keys))
+                    add(.regions, [PathKey("areas"), PathKey(intValue: index), PathKey("parent")], "no area has the id \"\(parent)\"" + suggestion)
+                }
             }
+            checkAreaLoops()
         }
         var codes: [String: Int] = [:]
         for (index, country) in data.positioned(data.countries, in: "countries") {
@@ -264,13 +282,59 @@ struct Validator {
             if checkLinks, areaIDs[country.area] == nil { add(.regions, base() + [PathKey("area")], "no area has the id \"\(country.area)\"") }
             if let sources = country.sources { checkSources(sources, .regions, base() + [PathKey("sources")]) }
             checkText(country.name, .regions, base() + [PathKey("name")])
+            checkOptionalText(country.note, .regions, base() + [PathKey("note")], limit: DataBounds.longText)
+        }
+    }
+
+    /// Each loop among the areas' parents is reported once, at its first area in file order.
+    /// Every area is walked at most once, so the check is linear in the number of areas. Areas
+    /// deeper than the bound are reported too: the region index's work grows with the depth.
+    private mutating func checkAreaLoops() {
+        let positions = Dictionary(data.positioned(data.areas, in: "areas").map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let parents = Dictionary(data.areas.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        enum Mark { case walking, done }
+        var marks: [String: Mark] = [:]
+        marks.reserveCapacity(parents.count)
+        var depths: [String: Int] = [:]
+        for area in data.areas where marks[area.id] == nil {
+            var trail: [String] = []
+            var current: String? = area.id
+            while let id = current, parents[id] != nil, marks[id] == nil {
+                marks[id] = .walking
+                trail.append(id)
+                current = parents[id] ?? nil
+            }
+            var levels = 0
+            if let id = current, marks[id] == .walking, let start = trail.firstIndex(of: id) {
+                let loop = Array(trail[start...])
+                let first = loop.min { (positions[$0] ?? 0) < (positions[$1] ?? 0) } ?? id
+                let shown = loop.count > 6 ? loop.prefix(6).joined(separator: " → ") + " → …" : loop.joined(separator: " → ")
+                add(.regions, [PathKey("areas"), PathKey(intValue: positions[first] ?? 0), PathKey("parent")],
+                    "the parents of \(loop.count) area\(loop.count == 1 ? "" : "s") form a loop: \(shown) → \(loop[0])")
+                trail.removeLast(loop.count)
+            } else if let id = current {
+                levels = depths[id] ?? 0
+            }
+            // Depth is counted from the top, each area once; the chain is reported where it first
+            // passes the limit, so one overlong chain is one problem.
+            for id in trail.reversed() {
+                levels += 1
+                depths[id] = levels
+                if levels == DataBounds.areaDepth + 1 {
+                    add(.regions, [PathKey("areas"), PathKey(intValue: positions[id] ?? 0), PathKey("parent")],
+                        "\"\(id)\" lies \(levels) levels deep; the M49 tree has 4 and the limit is \(DataBounds.areaDepth)")
+                }
+            }
+            for id in trail { marks[id] = .done }
         }
     }
 
     // MARK: Shared checks
 
     private mutating func checkDates(_ start: PartialDate, _ end: PartialDate?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
+        checkYear(start, file, base() + [PathKey("date")])
         guard let end else { return }
+        checkYear(end, file, base() + [PathKey("endDate")])
         if end.latestDayNumber < start.earliestDayNumber {
             add(file, base() + [PathKey("endDate")], "ends (\(end)) before it starts (\(start))")
         } else if end == start {
@@ -278,29 +342,61 @@ struct Validator {
         }
     }
 
-    private mutating func checkVenue(virtual: Bool, city: String?, country: String?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
+    private mutating func checkYear(_ date: PartialDate, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], allowed: ClosedRange<Int> = DataBounds.recordYears) {
+        if !allowed.contains(date.year) {
+            add(file, path(), "the year \(date.year) is outside the range the data covers (\(allowed.lowerBound) to \(allowed.upperBound)); is it a typo?")
+        }
+    }
+
+    private mutating func checkCount(_ value: Int?, _ file: DataFile, _ path: @autoclosure () -> [CodingKey]) {
+        if let value, !DataBounds.count.contains(value) { add(file, path(), outOfBounds(value)) }
+    }
+
+    private func outOfBounds(_ value: Int) -> String {
+        "must be a whole number from \(DataBounds.count.lowerBound) to \(DataBounds.count.upperBound), found \(value)"
+    }
+
+    private mutating func checkVenue(virtual: Bool, city: String?, venue: String?, country: String?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
         if virtual {
             if city != nil { add(file, base() + [PathKey("city")], "a virtual event has no city") }
             if country != nil { add(file, base() + [PathKey("country")], "a virtual event has no country") }
         }
         if let country, checkLinks, regions.country(country) == nil {
-            add(file, base() + [PathKey("country")], "unknown country code \"\(country)\" (not in regions.json)" + hint(country, Set(regions.countries.keys)))
+            let codes = countryCodes
+            let suggestion = hint(country, codes)
+            add(file, base() + [PathKey("country")], "unknown country code \"\(country)\" (not in regions.json)" + suggestion)
         }
-        if let city { checkText(city, file, base() + [PathKey("city")]) }
+        checkOptionalText(city, file, base() + [PathKey("city")])
+        checkOptionalText(venue, file, base() + [PathKey("venue")])
     }
 
     private mutating func checkPlaces(_ places: [String], _ file: DataFile, _ path: @autoclosure () -> [CodingKey], required: Bool) {
         if required && places.isEmpty { add(file, path(), "needs at least one region or country") }
+        checkRepeats(places, file, path())
         guard checkLinks else { return }
         for (index, place) in places.enumerated() where !regions.isKnown(place) {
-            let known = Set(regions.areas.keys).union(regions.countries.keys)
-            add(file, path() + [PathKey(intValue: index)], "unknown region or country \"\(place)\"" + hint(place, known))
+            let known = knownPlaces
+            let suggestion = hint(place, known)
+            add(file, path() + [PathKey(intValue: index)], "unknown region or country \"\(place)\"" + suggestion)
+        }
+    }
+
+    /// A list that names the same entry twice, or is longer than any record needs.
+    private mutating func checkRepeats(_ entries: [String], _ file: DataFile, _ path: @autoclosure () -> [CodingKey]) {
+        if entries.count > DataBounds.listLength {
+            add(file, path(), "lists \(entries.count) entries; the limit is \(DataBounds.listLength)")
+            return
+        }
+        var seen: Set<String> = []
+        for (index, entry) in entries.enumerated() where !seen.insert(entry).inserted {
+            add(file, path() + [PathKey(intValue: index)], "\"\(entry)\" is listed twice")
         }
     }
 
     /// Sources, disputes and the record's own notes: the same rules for every kind of record.
-    private mutating func checkCommon(_ record: Any, sources: [Source], disputes: [Dispute]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
+    private mutating func checkCommon(_ record: Any, sources: [Source], disputes: [Dispute]?, notes: [String]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
         checkSources(sources, file, base() + [PathKey("sources")])
+        checkTexts(notes, file, base() + [PathKey("notes")], limit: DataBounds.longText)
         guard let disputes, !disputes.isEmpty else { return }
         let fields = fieldNames(of: record)
         for (index, dispute) in disputes.enumerated() {
@@ -308,12 +404,13 @@ struct Validator {
             if !fields.contains(dispute.field) || ["id", "sources", "disputes", "notes"].contains(dispute.field) {
                 add(file, path + [PathKey("field")], "\"\(dispute.field)\" is not a field this record can dispute")
             }
+            checkOptionalText(dispute.note, file, path + [PathKey("note")], limit: DataBounds.longText)
             if dispute.values.count < 2 {
                 add(file, path + [PathKey("values")], "a dispute lists at least two values")
             }
             for (position, value) in dispute.values.enumerated() {
                 let valuePath = path + [PathKey("values"), PathKey(intValue: position)]
-                checkText(value.value, file, valuePath + [PathKey("value")])
+                checkText(value.value, file, valuePath + [PathKey("value")], limit: DataBounds.longText)
                 checkSources(value.sources, file, valuePath + [PathKey("sources")])
             }
         }
@@ -339,38 +436,67 @@ struct Validator {
             add(file, path(), "every record needs at least one source")
             return
         }
+        if sources.count > DataBounds.listLength {
+            add(file, path(), "lists \(sources.count) sources; the limit is \(DataBounds.listLength)")
+        }
         for (index, source) in sources.enumerated() {
             func sourcePath() -> [CodingKey] { path() + [PathKey(intValue: index)] }
             checkText(source.publisher, file, sourcePath() + [PathKey("publisher")])
             if source.title == nil && source.url == nil {
                 add(file, sourcePath(), "a source needs a \"title\" or a \"url\"")
             }
-            if let title = source.title { checkText(title, file, sourcePath() + [PathKey("title")]) }
-            if let url = source.url, !isWebAddress(url) {
-                add(file, sourcePath() + [PathKey("url")], "not a web address: \"\(url)\" (expected https://…)")
+            checkOptionalText(source.title, file, sourcePath() + [PathKey("title")], limit: DataBounds.longText)
+            checkOptionalText(source.note, file, sourcePath() + [PathKey("note")], limit: DataBounds.longText)
+            if let date = source.date { checkYear(date, file, sourcePath() + [PathKey("date")], allowed: DataBounds.sourceYears) }
+            if let url = source.url {
+                if url.utf8.count > DataBounds.url {
+                    add(file, sourcePath() + [PathKey("url")], "a web address of \(url.utf8.count) bytes; the limit is \(DataBounds.url)")
+                } else if !isWebAddress(url) {
+                    add(file, sourcePath() + [PathKey("url")], "not a web address: \"\(url)\" (expected https://…)")
+                }
             }
         }
     }
 
-    private mutating func checkText(_ text: String, _ file: DataFile, _ path: @autoclosure () -> [CodingKey]) {
-        // Most text starts with a visible ASCII character; only the rest needs Unicode's rules.
-        if let first = text.utf8.first, first > 0x20, first < 0x7F { return }
-        if text.allSatisfy(\.isWhitespace) { add(file, path(), "must not be empty") }
-    }
-
-    private func hint(_ wrong: String, _ candidates: Set<String>) -> String {
-        NameMatcher.nearest(to: wrong, in: candidates.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
-    }
-
-    private func leadsToCycle(from id: String) -> Bool {
-        let parents = Dictionary(data.areas.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
-        var seen: Set<String> = []
-        var current: String? = id
-        while let area = current {
-            if !seen.insert(area).inserted { return true }
-            current = parents[area] ?? nil
+    private mutating func checkTexts(_ texts: [String]?, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
+        guard let texts else { return }
+        if texts.count > DataBounds.listLength {
+            add(file, path(), "lists \(texts.count) entries; the limit is \(DataBounds.listLength)")
+            return
         }
-        return false
+        for (index, text) in texts.enumerated() { checkText(text, file, path() + [PathKey(intValue: index)], limit: limit) }
+    }
+
+    private mutating func checkOptionalText(_ text: String?, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
+        if let text { checkText(text, file, path(), limit: limit) }
+    }
+
+    private mutating func checkText(_ text: String, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
+        // Counting bytes first spares counting characters for all but the longest texts, and a
+        // huge text is measured in bytes, which costs nothing.
+        let bytes = text.utf8.count
+        if bytes > limit {
+            if bytes > 64 * limit {
+                add(file, path(), "is \(bytes) bytes long; the limit here is \(limit) characters")
+            } else if case let characters = text.count, characters > limit {
+                add(file, path(), "is \(characters) characters long; the limit here is \(limit)")
+            }
+        }
+        // Most text starts with a visible ASCII character; only the rest needs Unicode's rules.
+        if let first = text.utf8.first, first > 0x20, first < 0x7F, first != UInt8(ascii: "\\"), first != UInt8(ascii: "^") { return }
+        if text.allSatisfy(\.isWhitespace) {
+            add(file, path(), "must not be empty")
+        } else if !VisibleText.hasVisibleCharacter(text) {
+            add(file, path(), "has no visible character (only spaces, invisible or control characters, shown as \\u{…} or ^X)")
+        }
+    }
+
+    /// "Did you mean" for a broken link: only a close and unambiguous name, and only for the first
+    /// few broken links of a run, so a file full of them costs no more than one pass per hint.
+    private mutating func hint(_ wrong: String, _ candidates: @autoclosure () -> Set<String>) -> String {
+        guard hintsLeft > 0 else { return "" }
+        hintsLeft -= 1
+        return NameMatcher.nearest(to: wrong, in: candidates().sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
     }
 
     private func isM49Code(_ code: String) -> Bool {

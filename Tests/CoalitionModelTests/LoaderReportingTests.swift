@@ -54,7 +54,7 @@ import Testing
         #expect(Set(report.problems.map(ReportedProblem.init)) == [
             ReportedProblem(.sessions, nil, "invalid number: leading zeros are not allowed"),
             ReportedProblem(.meetings, "meetings[0].city", "a virtual event has no city"),
-            ReportedProblem(.resolutions, "resolutions[0].quote", "a quote is a short phrase: 200 characters, the limit is 160"),
+            ReportedProblem(.resolutions, "resolutions[0].quote", "is 200 characters long; the limit here is 160"),
             ReportedProblem(.members, "members[0].country", #"a state needs its "country" code"#),
             ReportedProblem(.regions, "areas[1].m49", #"an M49 code has three digits, found "2""#),
         ])

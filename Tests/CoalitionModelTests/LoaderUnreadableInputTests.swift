@@ -38,7 +38,7 @@ private func permissionsAreEnforced() -> Bool {
             let file = folder + "/meetings.json"
             try "{}".write(toFile: file, atomically: false, encoding: .utf8)
             let report = DatasetLoader.load(directory: file)
-            #expect(report.problems.map(\.description) == ["\(file): is not a folder"])
+            #expect(report.problems.map(\.description) == ["\(file): is a file, not a folder"])
             #expect(report.hasUnreadableInput)
         }
     }

@@ -22,7 +22,7 @@ import Testing
         let quote = String(repeating: "é", count: 161)
         let problems = try problemsInFixture { $0.resolutions[0]["quote"] = .string(quote) }
         #expect(problems == [ReportedProblem(
-            .resolutions, "resolutions[0].quote", "a quote is a short phrase: 161 characters, the limit is 160")])
+            .resolutions, "resolutions[0].quote", "is 161 characters long; the limit here is 160")])
     }
 
     @Test func aQuoteOfExactlyTheLimitIsFine() throws {

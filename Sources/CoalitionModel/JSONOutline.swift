@@ -32,10 +32,11 @@ extension StrictJSONParser {
 
     /// Parses one element that `outline` delimited; its nesting counts from inside the top-level
     /// object and array, as in a whole-file parse.
-    static func parseElement(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(SyntaxError) -> JSONNode {
+    static func parseElement(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, meter: WorkMeter? = nil) throws(SyntaxError) -> JSONNode {
         var parser = StrictJSONParser(bytes: bytes)
         parser.index = range.lowerBound
         parser.depth = 2
+        defer { meter?.add(parser.keyChecks) }
         let node = try parser.parseValue()
         guard parser.index == range.upperBound else {
             throw SyntaxError(offset: parser.index, message: "unexpected \(parser.describeByte(at: parser.index))")
@@ -53,6 +54,7 @@ extension StrictJSONParser {
         }
         index += 1
         var members: [JSONOutline.Member] = []
+        var keys: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -61,7 +63,7 @@ extension StrictJSONParser {
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw SyntaxError(offset: index, message: "outline") }
                 let key = try parseString()
-                if members.contains(where: { $0.key == key }) { throw SyntaxError(offset: index, message: "duplicate") }
+                if !keys.insert(key).inserted { throw SyntaxError(offset: index, message: "duplicate") }
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw SyntaxError(offset: index, message: "outline") }
                 index += 1

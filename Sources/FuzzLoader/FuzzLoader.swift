@@ -13,12 +13,12 @@ public func fuzzLoader(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             if case .array(let elements) = member.node.value { candidates += elements }
         }
     }
-    let recordTypes: [any Decodable.Type] = [
+    let recordTypes: [any JSONRecord.Type] = [
         Meeting.self, Resolution.self, FocusGroupSession.self, Member.self, MemberCount.self,
         RegionArea.self, Country.self, Source.self,
     ]
     for node in candidates {
-        for type in recordTypes { _ = try? TreeDecoding.decode(type, from: node) }
+        for type in recordTypes { _ = try? RecordReading.read(type, from: node) }
     }
     return 0
 }

@@ -84,7 +84,7 @@ public struct ObjectReader {
     /// Where the next lookup starts: types ask for fields in the order files usually list them.
     private var cursor = 0
     /// The names asked for, kept only when collecting them.
-    fileprivate var requested: [String] = []
+    fileprivate var requested: [(name: String, required: Bool)] = []
 
     init(members: [(key: String, node: JSONNode)], offset: Int, context: ReadContext?) {
         self.members = members
@@ -96,7 +96,7 @@ public struct ObjectReader {
     /// A field the record must have.
     public mutating func required<T: JSONReadable & ReadPlaceholder>(_ key: String) -> T {
         guard let context else {
-            requested.append(key)
+            requested.append((key, true))
             return T.placeholder
         }
         guard let node = lookup(key) else {
@@ -109,7 +109,7 @@ public struct ObjectReader {
     /// A field the record may leave out or set to null.
     public mutating func optional<T: JSONReadable>(_ key: String) -> T? {
         guard let context else {
-            requested.append(key)
+            requested.append((key, false))
             return nil
         }
         guard let node = lookup(key) else { return nil }
@@ -146,11 +146,7 @@ public struct ObjectReader {
         var known: [String]?
         for index in members.indices where !isUsed(index) {
             let key = members[index].key
-            if known == nil {
-                var collector = ObjectReader(members: [], offset: 0, context: nil)
-                _ = Record(reader: &collector)
-                known = collector.requested
-            }
+            if known == nil { known = Record.fields.map(\.name) }
             var message = "unknown field \"\(TextSanitizer.clean(key))\""
             if let guess = NameMatcher.nearest(to: key, in: known ?? []) { message += " (did you mean \"\(guess)\"?)" }
             context.report(at: PathKey(key), offset: members[index].node.offset, message)
@@ -159,6 +155,14 @@ public struct ObjectReader {
 }
 
 extension JSONRecord {
+    /// The fields `init(reader:)` asks for, in its order, and whether each is required: found by
+    /// running it over no members at all, so the list cannot drift from the initializer.
+    public static var fields: [(name: String, required: Bool)] {
+        var collector = ObjectReader(members: [], offset: 0, context: nil)
+        _ = Self(reader: &collector)
+        return collector.requested
+    }
+
     public static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> Self? {
         guard case .object(let members) = node.value else {
             context.reportType(node, at: step, expected: "an object")

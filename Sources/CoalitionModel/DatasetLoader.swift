@@ -36,22 +36,38 @@ public enum DatasetLoader {
         guard FileReader.isDirectory(folder) else {
             return Report(problems: [DataProblem(kind: .unreadable, file: folder, message: "is not a folder")], counts: [])
         }
+        return load(folder: folder, progress: progress, meter: meter) { path in try FileReader.read(path) }
+    }
 
+    /// The loader's every step over files held in memory, named as if in `folder`: for fuzzing and
+    /// tests. A file missing from `contents` is reported as missing.
+    public static func load(contents: [DataFile: [UInt8]], folder: String = "memory") -> Report {
+        load(folder: folder, progress: nil, meter: nil) { path in
+            guard let file = DataFile.allCases.first(where: { path == folder + "/" + $0.fileName }), let bytes = contents[file] else {
+                throw FileReader.Failure.missing
+            }
+            return bytes
+        }
+    }
+
+    private static func load(
+        folder: String, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?, read: @escaping @Sendable (String) throws -> [UInt8]
+    ) -> Report {
         var problems: [DataProblem] = []
         var files: [DataFile: ParsedFile] = [:]
         for file in DataFile.allCases {
             let path = folder + "/" + file.fileName
             progress?(.reading(file.fileName))
             do {
-                let bytes = try FileReader.read(path)
+                let bytes = try read(path)
                 switch ParsedFile.outline(bytes) {
                 case .success(let outline):
-                    files[file] = ParsedFile(kind: file, path: path, bytes: bytes, outline: outline, meter: meter)
+                    files[file] = ParsedFile(kind: file, path: path, bytes: bytes, outline: outline, meter: meter, read: read)
                 case .failure(let error):
                     problems.append(ParsedFile.syntaxProblem(error, path: path, bytes: bytes, meter: meter))
                 }
             } catch {
-                problems.append(DataProblem(kind: .unreadable, file: path, message: error.message))
+                problems.append(DataProblem(kind: .unreadable, file: path, message: (error as? FileReader.Failure)?.message ?? "\(error)"))
             }
         }
 
@@ -175,13 +191,16 @@ struct ParsedFile: Sendable {
     var bytes: [UInt8]
     var outline: JSONOutline
     let meter: WorkMeter?
+    /// Reads the file again, after `releaseBytes`.
+    private let read: @Sendable (String) throws -> [UInt8]
 
-    init(kind: DataFile, path: String, bytes: [UInt8], outline: JSONOutline, meter: WorkMeter? = nil) {
+    init(kind: DataFile, path: String, bytes: [UInt8], outline: JSONOutline, meter: WorkMeter?, read: @escaping @Sendable (String) throws -> [UInt8]) {
         self.kind = kind
         self.path = path
         self.bytes = bytes
         self.outline = outline
         self.meter = meter
+        self.read = read
     }
 
     static func outline(_ bytes: [UInt8]) -> Result<JSONOutline, StrictJSONParser.SyntaxError> {
@@ -205,7 +224,7 @@ struct ParsedFile: Sendable {
 
     /// Reads the file again after `releaseBytes`, to place problems found later.
     mutating func reloadBytes() {
-        if bytes.isEmpty, let again = try? FileReader.read(path) { bytes = again }
+        if bytes.isEmpty, let again = try? read(path) { bytes = again }
     }
 
     func member(_ key: String) -> JSONOutline.Member? {

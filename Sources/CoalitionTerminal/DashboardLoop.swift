@@ -19,13 +19,25 @@ public enum DashboardLoop {
         while !state.shouldQuit {
             guard let event = screen.nextEvent() else { continue }
             if let busyFile, event == .key(.control("b")) { beBusy(marking: busyFile) }
-            Update.apply(event, to: &state)
-            // Draw what piled up at once: a burst of keys or resizes costs one frame.
-            var more = 0
-            while more < 64, !state.shouldQuit, let queued = screen.nextPendingEvent() {
-                Update.apply(queued, to: &state)
-                more += 1
+            // Draw what piled up at once: a burst of keys or resizes costs one frame, and a run of
+            // typed characters (a paste) is given to Update as one text.
+            var events = [event]
+            while events.count < 1024, let queued = screen.nextPendingEvent() { events.append(queued) }
+            var typed = ""
+            func flushTyped() {
+                if !typed.isEmpty { Update.type(typed, to: &state) }
+                typed = ""
             }
+            for queued in events {
+                guard !state.shouldQuit else { break }
+                if case .key(.character(let character)) = queued {
+                    typed.append(character)
+                } else {
+                    flushTyped()
+                    Update.apply(queued, to: &state)
+                }
+            }
+            flushTyped()
             if !state.shouldQuit { screen.draw(Renderer.render(state)) }
         }
     }

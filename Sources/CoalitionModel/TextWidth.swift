@@ -12,9 +12,11 @@ import Synchronization
 /// - an emoji modifier (skin tone) after an emoji is left out: terminals draw the pair in 2 or in
 ///   4 columns, so the plain emoji is shown;
 /// - variation selectors are left out: terminals disagree on whether VS16 widens a character;
-/// - a ZWJ emoji sequence is one cell as wide as its first emoji (as tmux and cluster-aware
-///   terminals draw it); one too long for a cell shows its first emoji;
-/// - a pair of regional indicators (a flag) is one cell two columns wide;
+/// - a ZWJ emoji sequence shows its emoji side by side, without the joiners: ncurses keeps one
+///   spacing character per cell, and a terminal that joined them would draw fewer columns than
+///   ncurses counts;
+/// - a flag (a pair of regional indicators) is two cells of one column, as wcwidth counts them;
+///   terminals draw the pair as one flag in the same two columns;
 /// - marks past the fifth code point of a cell are left out;
 /// - a code point `wcwidth` calls unprintable (unassigned) shows as U+FFFD.
 public enum TextWidth {
@@ -78,22 +80,10 @@ public enum TextWidth {
             if width < 0 { body(String(replacement), 1) } else { body(String(first), width) }
             return
         }
-        if isRegionalIndicator(first), isRegionalIndicator(second), iterator.next() == nil {
-            body(String(character), 2)
-            return
-        }
-        if first.properties.isEmoji, scalars.contains(zeroWidthJoiner) {
-            let kept = scalars.filter { !isEmojiModifier($0) && !isVariationSelector($0) }
-            let width = max(1, libcWidth(first))
-            if kept.count <= maximumScalarsPerCell {
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: kept)
-                body(String(text), width)
-            } else {
-                body(String(first), width)
-            }
-            return
-        }
+        // In an emoji ZWJ sequence the joiners are left out, so each emoji is a cell of its own:
+        // ncurses keeps one spacing character per cell and counts its width alone, while a
+        // terminal that joins the sequence would draw it narrower than ncurses thinks.
+        let dropJoiners = first.properties.isEmoji && scalars.contains(zeroWidthJoiner) && second.value != 0x20E3
         // Otherwise a cell begins at each spacing code point; zero-width ones join the cell before.
         var cell = String.UnicodeScalarView()
         var cellCount = 0
@@ -106,7 +96,7 @@ public enum TextWidth {
             cellWidth = 0
         }
         for scalar in scalars {
-            if isControl(scalar) || isVariationSelector(scalar) { continue }
+            if isControl(scalar) || isVariationSelector(scalar) || (dropJoiners && scalar == zeroWidthJoiner) { continue }
             if isEmojiModifier(scalar), baseIsEmoji, cellCount > 0 { continue }
             let width = libcWidth(scalar)
             if width == 0 {
@@ -129,6 +119,22 @@ public enum TextWidth {
             cellCount = 1
         }
         flush()
+    }
+
+    /// A character's code points split where its cells begin (before each spacing code point),
+    /// keeping every code point, so the parts joined give the character back.
+    static func parts(of character: Character) -> [String] {
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in character.unicodeScalars {
+            if !current.isEmpty, libcWidth(scalar) != 0, !isEmojiModifier(scalar) {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+            current.append(scalar)
+        }
+        if !current.isEmpty { parts.append(String(current)) }
+        return parts
     }
 
     /// What a terminal shows for the text: every character in its drawn form (see above).
@@ -245,10 +251,24 @@ public enum TextWidth {
                     piece = ""
                     pieceWidth = 0
                 }
-                // A character wider than the whole line is left out rather than overflow it.
-                if characterWidth > width { continue }
-                piece.append(character)
-                pieceWidth += characterWidth
+                if characterWidth <= width {
+                    piece.append(character)
+                    pieceWidth += characterWidth
+                    continue
+                }
+                // A cluster wider than the line (an emoji sequence drawn side by side) is broken
+                // between its cells; a single cell wider than the line is left out.
+                for part in parts(of: character) {
+                    let partWidth = of(part)
+                    if partWidth > width { continue }
+                    if pieceWidth > 0, pieceWidth + partWidth > width {
+                        lines.append(piece)
+                        piece = ""
+                        pieceWidth = 0
+                    }
+                    piece += part
+                    pieceWidth += partWidth
+                }
             }
             line = piece
             lineWidth = pieceWidth

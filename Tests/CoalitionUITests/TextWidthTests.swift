@@ -9,7 +9,7 @@ import Glibc
 struct TextWidthTests {
     @Test(arguments: [
         ("a", 1), ("東", 2), ("한", 2), ("Ａ", 2), ("e\u{301}", 1), ("\u{301}", 0), ("\u{200B}", 0),
-        ("\u{1F30D}", 2), ("\u{2764}\u{FE0F}", 1), ("\u{1F6E0}", 1), ("\u{1F44D}\u{1F3FD}", 2), ("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", 2), ("\u{1F1EB}\u{1F1F7}", 2),
+        ("\u{1F30D}", 2), ("\u{2764}\u{FE0F}", 1), ("\u{1F6E0}", 1), ("\u{1F44D}\u{1F3FD}", 2), ("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", 6), ("\u{1F1EB}\u{1F1F7}", 2),
     ])
     func characterWidth(_ text: String, _ columns: Int) {
         #expect(TextWidth.of(Character(text)) == columns)
@@ -113,16 +113,17 @@ struct TextWidthTests {
 
     @Test func clustersBecomeTheCellsTerminalsAgreeOn() {
         func cells(_ text: String) -> [String] { TextWidth.cells(of: Character(text)).map(\.text) }
-        // A flag and a ZWJ family are one cell; a skin tone and VS16 are left out; marks stay.
-        #expect(cells("\u{1F1EB}\u{1F1F7}") == ["\u{1F1EB}\u{1F1F7}"])
-        #expect(cells("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}") == ["\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"])
+        // A flag is two cells of one column (terminals join them); a ZWJ family shows its emoji
+        // side by side; a skin tone and VS16 are left out; marks stay.
+        #expect(cells("\u{1F1EB}\u{1F1F7}") == ["\u{1F1EB}", "\u{1F1F7}"])
+        #expect(TextWidth.of("\u{1F1EB}\u{1F1F7}") == 2)
+        #expect(cells("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}") == ["\u{1F468}", "\u{1F469}", "\u{1F467}"])
         #expect(cells("\u{1F44D}\u{1F3FD}") == ["\u{1F44D}"])
         #expect(cells("\u{2764}\u{FE0F}") == ["\u{2764}"])
         #expect(cells("e\u{301}\u{302}") == ["e\u{301}\u{302}"])
         // More marks than a terminal cell holds: the first four stay, in render and on screen alike.
         #expect(cells("e\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}") == ["e\u{301}\u{302}\u{303}\u{304}"])
-        // A family of four (7 code points) does not fit a cell: its first emoji stands for it.
-        #expect(cells("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}") == ["\u{1F468}"])
+        #expect(cells("\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}") == ["\u{1F469}", "\u{1F4BB}"])
         // An unassigned code point is drawn as U+FFFD.
         #expect(cells("\u{378}") == ["\u{FFFD}"])
         // Devanagari conjuncts: a cell per spacing letter, as wcwidth counts them.

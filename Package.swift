@@ -21,9 +21,11 @@ let package = Package(
         // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid.
         .target(name: "CoalitionUI", dependencies: ["CoalitionModel"]),
         // The only code that talks to ncurses.
+        // No pkgConfig: Debian's ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which
+        // SwiftPM rejects with a warning on every build; the headers and library are in the
+        // default paths, and shim.h defines what the wide-character API needs.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "CoalitionTerminal", dependencies: ["CoalitionUI", "CNcursesw"]),

@@ -219,10 +219,16 @@ public enum TextWidth {
         var steps = 0
         defer { WorkCounter.add(steps) }
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let ascii = word.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
             var wordWidth = 0
-            for character in word {
-                wordWidth += of(character)
+            if ascii {
+                wordWidth = word.utf8.count
                 steps += 1
+            } else {
+                for character in word {
+                    wordWidth += of(character)
+                    steps += 1
+                }
             }
             if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                 line += " "
@@ -241,6 +247,19 @@ public enum TextWidth {
                 continue
             }
             // A word longer than the line is broken by columns, in one pass.
+            if ascii {
+                // Plain ASCII: a column a byte, cut in slices.
+                let bytes = Array(word.utf8)
+                var start = 0
+                while start + width < bytes.count {
+                    lines.append(String(decoding: bytes[start..<(start + width)], as: UTF8.self))
+                    start += width
+                    steps += 1
+                }
+                line = String(decoding: bytes[start...], as: UTF8.self)
+                lineWidth = bytes.count - start
+                continue
+            }
             var piece = ""
             var pieceWidth = 0
             for character in word {

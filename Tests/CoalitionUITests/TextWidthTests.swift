@@ -141,9 +141,10 @@ struct TextWidthTests {
 
     // MARK: Work grows in proportion to the input
 
-    @Test func wrappingOneLongWordIsLinear() {
+    @Test(arguments: ["x", "東", "e\u{301}"])
+    func wrappingOneLongWordIsLinear(_ unit: String) {
         func work(_ length: Int) -> Int {
-            let word = String(repeating: "x", count: length)
+            let word = String(repeating: unit, count: length)
             return WorkCounter.measure { _ = TextWidth.wrap(word, to: 40) }
         }
         let small = work(20_000)

@@ -84,6 +84,28 @@ else
     not_ok "the dashboard did not start on the data" "$SCREEN"
 fi
 
+# A pasted search query of 10 000 characters carrying bidi and zero-width characters: the prompt
+# shows their visible forms (never the raw characters, which would reorder the line), the
+# dashboard answers at once (the paste is one search), and q still quits cleanly.
+if start_world PASTE; then
+    keys "$S" /
+    wait_for "$S" '^ /_' >/dev/null
+    paste=$(python3 -c 'print("\u202e\u2066evil\u200b" + "a" * 10000, end="")')
+    tm send-keys -t "$S" -l "$paste"
+    if wait_for "$S" '/\\u\{202E\}\\u\{2066\}evil\\u\{200B\}aaa' 10; then
+        raw=$(screen "$S" | python3 -c 'import sys; t=sys.stdin.read(); print(sum(t.count(c) for c in "\u202e\u2066\u200b"))')
+        check "a pasted 10 000-character query with bidi controls shows them escaped, none raw" "$raw raw characters"$'\n'"$SCREEN" \
+            test "$raw" = 0
+    else
+        not_ok "a pasted 10 000-character query with bidi controls shows them escaped" "$SCREEN"
+    fi
+    keys "$S" Escape q
+    if wait_for "$S" "PASTE EXIT=0" 10; then ok "after the paste, Esc and q quit with exit 0"
+    else not_ok "after the paste, Esc and q quit with exit 0" "$SCREEN"; fi
+else
+    not_ok "the dashboard did not start for the paste" "$SCREEN"
+fi
+
 # Each title selected, so the detail pane shows it too.
 ids=$(python3 -c 'import json,sys; m=sorted(json.load(open(sys.argv[1]))["meetings"], key=lambda m: m["date"]); print(" ".join(x["id"] for x in m[:8]))' "$WORLD/meetings.json")
 for id in $ids; do

@@ -14,4 +14,25 @@ public enum DataFile: String, CaseIterable, Sendable {
         case .regions: ["sources", "areas", "countries"]
         }
     }
+
+    /// The files this file's records link to (places, parents, co-chairs), which its checks read.
+    var linkedFiles: Set<DataFile> {
+        switch self {
+        case .meetings: [.regions]
+        case .resolutions: [.meetings, .sessions, .regions]
+        case .sessions: [.meetings, .members, .regions]
+        case .members: [.regions]
+        case .regions: []
+        }
+    }
+
+    /// The files and every file they link to, directly or not.
+    public static func closure(of files: Set<DataFile>) -> Set<DataFile> {
+        var found = files
+        var waiting = Array(files)
+        while let file = waiting.popLast() {
+            for linked in file.linkedFiles where found.insert(linked).inserted { waiting.append(linked) }
+        }
+        return found
+    }
 }

@@ -22,24 +22,27 @@ public enum DatasetLoader {
         case validating
     }
 
-    public static func load(directory: String, progress: (@Sendable (Stage) -> Void)? = nil) -> Report {
-        load(directory: directory, progress: progress, meter: nil)
+    /// Reads and checks the files `showing` names and every file their records link to
+    /// (`DataFile.closure`), and no other: a data set for a command that shows only meetings has
+    /// no statements. Everything read is checked as `validate` checks it.
+    public static func load(directory: String, showing: Set<DataFile> = Set(DataFile.allCases), progress: (@Sendable (Stage) -> Void)? = nil) -> Report {
+        load(directory: directory, showing: showing, progress: progress, meter: nil)
     }
 
     /// `meter`, when given, counts the bytes parsed and scanned, for tests that check work grows
     /// in proportion to the input.
-    static func load(directory: String, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?) -> Report {
+    static func load(directory: String, showing: Set<DataFile> = Set(DataFile.allCases), progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?) -> Report {
         let folder = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         if let problem = FileReader.folderProblem(folder) {
             return Report(problems: [DataProblem(kind: .unreadable, file: folder.isEmpty ? "--data" : folder, message: problem)], counts: [])
         }
-        return load(folder: folder, progress: progress, meter: meter) { path in try FileReader.read(path) }
+        return load(folder: folder, showing: showing, progress: progress, meter: meter) { path in try FileReader.read(path) }
     }
 
     /// The loader's every step over files held in memory, named as if in `folder`: for fuzzing and
     /// tests. A file missing from `contents` is reported as missing.
-    public static func load(contents: [DataFile: [UInt8]], folder: String = "memory") -> Report {
-        load(folder: folder, progress: nil, meter: nil) { path in
+    public static func load(contents: [DataFile: [UInt8]], folder: String = "memory", showing: Set<DataFile> = Set(DataFile.allCases)) -> Report {
+        load(folder: folder, showing: showing, progress: nil, meter: nil) { path in
             guard let file = DataFile.allCases.first(where: { path == folder + "/" + $0.fileName }), let bytes = contents[file] else {
                 throw FileReader.Failure.missing
             }
@@ -48,11 +51,13 @@ public enum DatasetLoader {
     }
 
     private static func load(
-        folder: String, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?, read: @escaping @Sendable (String) throws -> [UInt8]
+        folder: String, showing: Set<DataFile>, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?,
+        read: @escaping @Sendable (String) throws -> [UInt8]
     ) -> Report {
+        let wanted = DataFile.closure(of: showing)
         var problems: [DataProblem] = []
         var files: [DataFile: ParsedFile] = [:]
-        for file in DataFile.allCases {
+        for file in DataFile.allCases where wanted.contains(file) {
             let path = folder + "/" + file.fileName
             progress?(.reading(file.fileName))
             do {
@@ -75,7 +80,7 @@ public enum DatasetLoader {
         }()
         // A file whose records hold a syntax error counts as unparsed, like one broken at its top.
         for file in filesWithSyntaxErrors { files[file] = nil }
-        let everyFileDecoded = files.count == DataFile.allCases.count && decodingProblems.isEmpty
+        let everyFileDecoded = files.count == wanted.count && decodingProblems.isEmpty
         problems += place(decodingProblems, in: files)
         // The records hold everything now. The bytes are read again only if validation finds a
         // problem that needs a line and column, so they are not kept through validation.
@@ -90,7 +95,7 @@ public enum DatasetLoader {
         let built = Mutex<Dataset?>(nil)
         let parts = Validator.Part.allCases
         let found = Mutex<[[Validator.Finding]]>(Array(repeating: [], count: parts.count))
-        let validator = Validator(data: raw, checkLinks: everyFileDecoded)
+        let validator = Validator(data: raw, checkLinks: everyFileDecoded, statementsRead: wanted.contains(.resolutions))
         DispatchQueue.concurrentPerform(iterations: parts.count + 1) { task in
             if task == parts.count {
                 guard buildDataset else { return }

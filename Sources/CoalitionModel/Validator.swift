@@ -20,9 +20,14 @@ struct Validator {
     private var hintsLeft = Validator.hintLimit
     static let hintLimit = 20
 
-    init(data: RawData, checkLinks: Bool) {
+    /// False when resolutions.json was not read (a command that shows no statement): a text said
+    /// to be "recorded" cannot then be checked against its statements.
+    let statementsRead: Bool
+
+    init(data: RawData, checkLinks: Bool, statementsRead: Bool) {
         self.data = data
         self.checkLinks = checkLinks
+        self.statementsRead = statementsRead
         self.regions = RegionIndex(areas: data.areas, countries: data.countries)
         self.countryCodes = Set(regions.countries.keys)
         self.knownPlaces = countryCodes.union(regions.areas.keys)
@@ -165,7 +170,7 @@ struct Validator {
         let everyLinkResolves = data.resolutions.allSatisfy { $0.parentID.map(knownParents.contains) ?? false }
         func check(_ id: String, _ status: TextStatus, _ note: String?, _ file: DataFile, _ path: [CodingKey]) {
             let count = statementCounts[id] ?? 0
-            if status == .recorded, count == 0, checkLinks, everyLinkResolves {
+            if status == .recorded, count == 0, checkLinks, everyLinkResolves, statementsRead {
                 add(file, path + [PathKey("textStatus")], "is \"recorded\", but no statement in resolutions.json belongs to it")
             } else if status != .recorded, count > 0 {
                 add(file, path + [PathKey("textStatus")], "is \"\(status.rawValue)\", but \(count) statement\(count == 1 ? "" : "s") in resolutions.json belong\(count == 1 ? "s" : "") to it; use \"recorded\"")

@@ -13,10 +13,11 @@ struct DataOptions: ParsableArguments {
         )
     }
 
-    /// Loads and validates the data set, or prints every problem and exits 65 (66 when unreadable).
-    func loadOrExit() throws -> Dataset {
+    /// Loads and validates the data set (only the files `showing` needs, see `DatasetLoader`), or
+    /// prints every problem and exits 65 (66 when unreadable).
+    func loadOrExit(showing: Set<DataFile> = Set(DataFile.allCases)) throws -> Dataset {
         let progress = LoadProgress()
-        let report = DatasetLoader.load(directory: folder, progress: progress.report)
+        let report = DatasetLoader.load(directory: folder, showing: showing, progress: progress.report)
         progress.finish()
         if let dataset = report.dataset { return dataset }
         printProblems(report)

@@ -57,7 +57,7 @@ struct ListCommand: ParsableCommand {
         let (type, chosenFormat) = try reportingUsage { () throws(UsageProblem) in
             (try RecordType.named(records, as: "record type"), try OutputFormat.named(format, as: "format"))
         }
-        let dataset = try dataOptions.loadOrExit()
+        let dataset = try dataOptions.loadOrExit(showing: type.dataFiles(format: chosenFormat))
         let filter = try reportingUsage { () throws(UsageProblem) in
             try RecordFilter(for: type, in: dataset, region: region, kinds: kind, themes: theme, from: from, to: to, search: search)
         }

@@ -116,12 +116,14 @@ func withTemporaryFolder<Result>(_ body: (String) throws -> Result) throws -> Re
 }
 
 /// Writes the minimal fixture, changed by `change`, and loads it.
-func loadFixture(_ change: (inout DataFolderFixture) -> Void = { _ in }) throws -> DatasetLoader.Report {
+func loadFixture(
+    showing: Set<DataFile> = Set(DataFile.allCases), _ change: (inout DataFolderFixture) -> Void = { _ in }
+) throws -> DatasetLoader.Report {
     var fixture = DataFolderFixture()
     change(&fixture)
     return try withTemporaryFolder { folder in
         try fixture.write(to: folder)
-        return DatasetLoader.load(directory: folder)
+        return DatasetLoader.load(directory: folder, showing: showing)
     }
 }
 

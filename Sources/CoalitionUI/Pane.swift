@@ -1,6 +1,18 @@
+import CoalitionModel
+
 /// The list views of the dashboard, in the order Tab and the digit keys use.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
     case meetings, resolutions, sessions, members
+
+    /// The model's list this pane shows.
+    public var recordKind: RecordKind {
+        switch self {
+        case .meetings: .meetings
+        case .resolutions: .resolutions
+        case .sessions: .sessions
+        case .members: .members
+        }
+    }
 
     public var title: String {
         switch self {

@@ -3,12 +3,7 @@ import CoalitionModel
 /// What each list shows for a record, and the text search looks through.
 enum RecordRows {
     static func count(_ pane: Pane, in dataset: Dataset) -> Int {
-        switch pane {
-        case .meetings: dataset.meetings.count
-        case .resolutions: dataset.resolutions.count
-        case .sessions: dataset.sessions.count
-        case .members: dataset.members.count
-        }
+        dataset.count(of: pane.recordKind)
     }
 
     static func reference(_ pane: Pane, _ index: Int, in dataset: Dataset) -> RecordRef {
@@ -22,22 +17,12 @@ enum RecordRows {
 
     /// The text that `/` searches (the same as `coalition list --search`).
     static func searchText(_ pane: Pane, _ index: Int, in dataset: Dataset) -> String {
-        switch pane {
-        case .meetings: dataset.searchText(of: dataset.meetings[index])
-        case .resolutions: dataset.searchText(of: dataset.resolutions[index])
-        case .sessions: dataset.searchText(of: dataset.sessions[index])
-        case .members: dataset.searchText(of: dataset.members[index])
-        }
+        dataset.searchText(of: pane.recordKind, at: index)
     }
 
     /// Where the record lies and what it concerns, for the region filter.
     static func places(_ pane: Pane, _ index: Int, in dataset: Dataset) -> [String] {
-        switch pane {
-        case .meetings: dataset.places(of: dataset.meetings[index])
-        case .resolutions: dataset.places(of: dataset.resolutions[index])
-        case .sessions: dataset.places(of: dataset.sessions[index])
-        case .members: dataset.places(of: dataset.members[index])
-        }
+        dataset.places(of: pane.recordKind, at: index)
     }
 
     /// The row as text columns for a list of the given width.

@@ -1,53 +1,15 @@
 import CoalitionModel
 
-/// Which regions each record lies in, as one bit per region, so that a filter change tests a bit
-/// per record instead of walking each record's places through the region tree.
+/// The region bit sets of the model (`RegionBitSets`), asked by pane.
 struct RegionMembership: Sendable {
-    private let wordsPerRecord: Int
-    /// For each pane, the records' bit sets one after another.
-    private let bits: [[UInt64]]
-    private let numbers: [String: Int]
+    private let bitSets: RegionBitSets
 
     init(dataset: Dataset) {
-        let regions = dataset.regions
-        numbers = regions.regionNumbers
-        let words = max(1, (numbers.count + 63) / 64)
-        wordsPerRecord = words
-        var placeBits: [String: [Int]] = [:]
-        func numbersContaining(_ place: String) -> [Int] {
-            if let known = placeBits[place] { return known }
-            let found = regions.containers(of: place).compactMap { regions.regionNumbers[$0] }
-            placeBits[place] = found
-            return found
-        }
-        bits = Pane.allCases.map { pane in
-            let count = RecordRows.count(pane, in: dataset)
-            var flat = [UInt64](repeating: 0, count: count * words)
-            for record in 0..<count {
-                for place in RecordRows.places(pane, record, in: dataset) {
-                    for number in numbersContaining(place) {
-                        flat[record * words + number / 64] |= 1 << UInt64(number % 64)
-                    }
-                }
-            }
-            return flat
-        }
+        bitSets = RegionBitSets(dataset: dataset)
     }
 
     /// The records of a pane that lie in the region, in dataset order.
     func records(in pane: Pane, region: String) -> [Int] {
-        guard let number = numbers[region] else { return [] }
-        let flat = bits[pane.rawValue]
-        let word = number / 64
-        let mask: UInt64 = 1 << UInt64(number % 64)
-        var result: [Int] = []
-        var record = 0
-        var offset = word
-        while offset < flat.count {
-            if flat[offset] & mask != 0 { result.append(record) }
-            record += 1
-            offset += wordsPerRecord
-        }
-        return result
+        bitSets.records(pane.recordKind, inRegion: region)
     }
 }

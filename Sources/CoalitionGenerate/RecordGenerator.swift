@@ -99,7 +99,8 @@ struct RecordGenerator {
         fields.append(("themes", .strings(random.pick(random.int(in: 1...3), of: themes))))
         fields.append(("regions", .strings(random.pick(random.int(in: 1...3), of: Vocabulary.concerns))))
         appendNotes(&fields)
-        fields.append(("sources", sources(about: id, title: nil)))
+        // Official wording needs a source that carries it: the first is marked verbatim unless official.
+        fields.append(("sources", sources(about: id, title: nil, firstVerbatim: wording == WordingStatus.officialText.rawValue)))
         if random.chance(0.03) {
             let other = wording == "paraphrase" ? "media-quote" : "paraphrase"
             fields.append(("disputes", dispute(field: "wording", values: [wording, other])))
@@ -128,11 +129,11 @@ struct RecordGenerator {
         fields.append(("notes", .strings(random.pick(random.int(in: 1...2), of: Vocabulary.notes))))
     }
 
-    private mutating func sources(about id: String, title: String?) -> JSON {
-        .array((0..<random.int(in: 1...3)).map { _ in source(about: id, title: title) })
+    private mutating func sources(about id: String, title: String?, firstVerbatim: Bool = false) -> JSON {
+        .array((0..<random.int(in: 1...3)).map { position in source(about: id, title: title, verbatim: firstVerbatim && position == 0) })
     }
 
-    private mutating func source(about id: String, title: String?) -> JSON {
+    private mutating func source(about id: String, title: String?, verbatim: Bool = false) -> JSON {
         let publisher = random.pick(Vocabulary.publishers)
         var fields: [(String, JSON)] = [("publisher", .string(publisher.name))]
         let hasTitle = random.chance(0.7)
@@ -140,6 +141,7 @@ struct RecordGenerator {
         if !hasTitle || random.chance(0.7) { fields.append(("url", .string(publisher.site + id + "/"))) }
         if random.chance(0.5) { fields.append(("date", .string(String(2014 + random.int(in: 0...12))))) }
         fields.append(("reliability", .string(publisher.reliability)))
+        if verbatim && publisher.reliability != Reliability.official.rawValue { fields.append(("verbatim", .bool(true))) }
         if random.chance(0.2) { fields.append(("note", .string(random.pick(Vocabulary.notes)))) }
         return .object(fields)
     }

@@ -62,14 +62,15 @@ private final class TreeEncoder: Encoder {
         SingleContainer(encoder: self)
     }
 
-    /// Plain values skip the detour through a nested encoder.
-    static func encoded(_ value: some Encodable, at path: [CodingKey]) throws -> EncodedValue {
+    /// Plain values skip the detour through a nested encoder. Coding paths serve only error
+    /// messages, which this encoder never throws, so nested encoders are not given one.
+    static func encoded(_ value: some Encodable) throws -> EncodedValue {
         switch value {
         case let text as String: return .string(text)
         case let number as Int: return .integer(Int64(number))
         case let flag as Bool: return .bool(flag)
         default:
-            let nested = TreeEncoder(codingPath: path)
+            let nested = TreeEncoder(codingPath: [])
             try value.encode(to: nested)
             return nested.value ?? .object(EncodedObject())
         }
@@ -98,7 +99,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt32, forKey key: Key) throws { add(.unsigned(UInt64(value)), key) }
     mutating func encode(_ value: UInt64, forKey key: Key) throws { add(.unsigned(value), key) }
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
-        add(try TreeEncoder.encoded(value, at: codingPath + [key]), key)
+        add(try TreeEncoder.encoded(value), key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -140,7 +141,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt32) throws { add(.unsigned(UInt64(value))) }
     mutating func encode(_ value: UInt64) throws { add(.unsigned(value)) }
     mutating func encode(_ value: some Encodable) throws {
-        add(try TreeEncoder.encoded(value, at: codingPath + [IndexKey(intValue: count)]))
+        add(try TreeEncoder.encoded(value))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -187,7 +188,7 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) throws { set(.unsigned(UInt64(value))) }
     mutating func encode(_ value: UInt32) throws { set(.unsigned(UInt64(value))) }
     mutating func encode(_ value: UInt64) throws { set(.unsigned(value)) }
-    mutating func encode(_ value: some Encodable) throws { set(try TreeEncoder.encoded(value, at: codingPath)) }
+    mutating func encode(_ value: some Encodable) throws { set(try TreeEncoder.encoded(value)) }
 }
 
 /// The encoder a `superEncoder(forKey:)` hands out: what it is given lands under that key.
@@ -274,6 +275,17 @@ struct JSONByteOutput {
     /// controls (U+0080–U+009F, two bytes in UTF-8: C2 80–C2 9F) as \u escapes too.
     private mutating func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escape: their bytes are copied in one go.
+        var text = text
+        let plain = text.withUTF8 { buffer in
+            guard !buffer.contains(where: Self.mayNeedEscape) else { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if plain {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         var utf8 = text.utf8.makeIterator()
         var pending: UInt8?
         while let byte = pending ?? utf8.next() {
@@ -299,6 +311,11 @@ struct JSONByteOutput {
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Quotes, backslashes, C0 controls, DEL, and 0xC2, the lead byte of every C1 control.
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xC2
     }
 
     /// Hex digits in JSONEncoder's case for C0 controls, upper case for DEL and C1 as before.

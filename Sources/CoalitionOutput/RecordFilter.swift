@@ -47,7 +47,8 @@ public struct RecordFilter: Sendable {
     public static func resolveRegion(_ typed: String, in dataset: Dataset) throws(UsageProblem) -> String {
         if let resolved = dataset.regions.resolve(typed) { return resolved }
         let names = dataset.regions.areaNames
-        throw UsageProblem.unknown("region", typed, valid: names, hintsFrom: names + dataset.countries.map(\.name))
+        let otherNames = dataset.groupings.flatMap { [$0.id] + ($0.aliases ?? []) } + dataset.countries.map(\.name)
+        throw UsageProblem.unknown("region", typed, valid: names, hintsFrom: names + otherNames)
     }
 
     static func date(_ text: String, option: String) throws(UsageProblem) -> PartialDate {

@@ -15,9 +15,9 @@ public enum TimelineReport {
         return painter.screen.lines
     }
 
-    /// One line per event, in time order.
-    public static func list(_ model: TimelineModel, glyphs: Glyphs) -> [String] {
-        model.chronological.map { event in
+    /// One line per event, in the order given (`TimelineModel.chronological`).
+    public static func list(_ events: [TimelineEvent], glyphs: Glyphs) -> [String] {
+        events.map { event in
             var line = "\(TextWidth.fit(event.date.description, to: 10)) \(TextWidth.fit(event.lane.title, to: 14)) \(event.headline)"
             line += glyphs.separator + event.place
             if !event.firsts.isEmpty { line += glyphs.separator + "first: " + event.firsts.joined(separator: "; ") }

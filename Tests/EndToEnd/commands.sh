@@ -115,7 +115,7 @@ done
 
 run list meetings --kind ministerial --from 2022 --to 2022-12 --format csv
 expect_success "list meetings --kind --from --to keeps the Marrakesh ministerial" \
-    '[[ $OUT == *"$MARRAKESH,2022-05-11,ministerial"* ]] && ! [[ $OUT == *political-directors* ]]'
+    '[[ $OUT == *"$MARRAKESH,2022-05-11,,ministerial"* ]] && ! [[ $OUT == *political-directors* ]]'
 run list resolutions --theme africa --region "western-africa" --format json
 expect_success "list resolutions --theme --region" 'valid_json && [ "$(json_length)" -gt 0 ]'
 run list resolutions --search "NUMBER ONE PRIORITY"
@@ -199,6 +199,82 @@ for command in "list meetings" "show $MARRAKESH" regions stats; do
     run $command --format jsn
     expect_failure "$command: an unknown format exits 64" 64 'unknown format "jsn" \(did you mean "json"\?\)'
 done
+
+# --- analyst regions, broader areas, dates, sorting, exports (issue 13) -----------------------
+
+run regions
+expect_success "regions lists the analyst regions with counts via broader areas" \
+    '[[ $OUT == *"Sahel (UN Integrated Strategy)"*"sahel-uniss"* && $OUT == *"Lake Chad Basin (LCBC)"* && $OUT == *"Gulf (GCC)"* && $OUT == *"via broader"* ]]'
+for name in Sahel "g5 sahel" LAKE-CHAD-BASIN "Horn of Africa" maghreb levant gulf; do
+    run list meetings --region "$name" --format csv --columns id
+    expect_success "--region \"$name\" is accepted" '[ "$(lines)" -ge 1 ]'
+done
+run list meetings --region "Western Africa" --from 2022
+expect_success "a sub-region keeps records about Africa, marked and counted apart" \
+    '[[ $OUT == *"$MARRAKESH"*"via Africa"* && $OUT == *"via Africa"* ]] && printf "%s\n" "$OUT" | tail -1 | grep -Eq "^[0-9]+ meetings: 0 in Western Africa, .*via Africa"'
+run list meetings --region sahl
+expect_failure "a mistyped region names the nearest" 64 'unknown region "sahl" \(did you mean "Sahel"\?\)'
+"$BIN" list meetings --region "lake chad basin" --from 2026 >"$TMPD/out" 2>"$TMPD/err"; CODE=$?
+if [ "$CODE" -eq 0 ] && grep -q 'no meetings match region Lake Chad Basin (LCBC), from 2026' "$TMPD/err" && grep -q 'nearest with results: ' "$TMPD/err"; then
+    ok "an empty result says why and suggests the nearest filter with results"
+else
+    not_ok "an empty result says why and suggests the nearest filter with results" "exit $CODE; $(cat "$TMPD/err")"
+fi
+run list members --from 2014 --to 2014 --format csv --columns id,joined
+expect_success "members known only by a later date are left out of 2014" \
+    '! printf "%s\n" "$OUT" | grep -q "by 2018" && printf "%s\n" "$OUT" | grep -q "^US,2014-09"'
+run list members --to 2018-02 --format csv --columns id,joined
+expect_success "--to keeps a member known to have joined by then" 'printf "%s\n" "$OUT" | grep -q ",by 2018-02"'
+run list members --sort joining --format csv --columns id,joined
+expect_success "members sort by joining, the undated last" \
+    '[ "$(printf "%s\n" "$OUT" | sed -n 2p | cut -d, -f2 | tr -d "\r")" = "2014" ] && [ "$(printf "%s\n" "$OUT" | tail -1 | cut -d, -f2 | tr -d "\r")" = "" ]'
+run list meetings --sort place --format csv --columns place
+expect_success "meetings sort by place" '[ "$(printf "%s\n" "$OUT" | tail -n +2 | tr -d "\r\"" )" = "$(printf "%s\n" "$OUT" | tail -n +2 | tr -d "\r\"" | LC_ALL=C sort -f)" ]'
+run list members --sort date
+expect_failure "a sort order members lack names the valid ones" 64 'unknown sort order for members "date".*|valid values: name, joining, region'
+run list sessions --format csv
+expect_success "sessions CSV carries co-chairs, host, attendance, meeting and sources" \
+    '[[ $(printf "%s\n" "$OUT" | head -1) == *"co-chairs"*"host"*"attendance"*"meeting"*"sources"* && $OUT == *"<https://"* ]]'
+run list meetings --format markdown --columns id,hosts
+expect_success "--columns chooses the Markdown columns" '[ "$(printf "%s\n" "$OUT" | head -1)" = "| id | hosts |" ]'
+run list meetings --columns id,dat
+expect_failure "an unknown column names the nearest and exits 64" 64 'unknown column for meetings "dat" \(did you mean "date"\?\)'
+
+run stats
+expect_success "stats shows named members by year with by-bounds apart" '[[ $OUT == *"Named members by year"*"known by"*"total"* ]]'
+run stats --format json
+expect_success "stats JSON has membershipByYear and lane counts" '[[ $OUT == *"\"membershipByYear\""* && $OUT == *"\"knownBy\""* && $OUT == *"\"eventsByLane\""* ]]'
+if command -v jq >/dev/null; then
+    stats_ministerials=$("$BIN" stats --format json | jq '.eventsByLane.ministerial')
+    timeline_ministerials=$("$BIN" timeline --format json | jq '[.[] | select(.lane == "ministerial")] | length')
+    if [ "$stats_ministerials" = "$timeline_ministerials" ]; then ok "stats and timeline count the same ministerials ($stats_ministerials)"
+    else not_ok "stats and timeline count the same ministerials" "stats $stats_ministerials, timeline $timeline_ministerials"; fi
+fi
+
+run timeline --region Africa --format json
+all=$("$BIN" timeline --region Africa --context --format json | grep -c '"id"')
+expect_success "timeline --region lists only events in the region; --context adds the rest" \
+    '! grep -q "\"inRegion\" : false" "$TMPD/out" && [ "$(grep -c "\"id\"" "$TMPD/out")" -lt "$all" ]'
+run timeline --region Africa --context
+expect_success "--context marks the events outside the region" '[[ $OUT == *"outside the region"* ]]'
+run timeline --width 60
+widest() { local line max=0; while IFS= read -r line; do [ ${#line} -gt $max ] && max=${#line}; done <"$TMPD/out"; echo $max; }
+expect_success "timeline --width bounds every line" '[ "$(widest)" -le 60 ] && [ "$(lines)" -gt 20 ]'
+run timeline --kind members --format json
+expect_success "--kind members is the membership lane" 'valid_json && [[ $OUT == *"\"lane\" : \"membership\""* ]]'
+run timeline --kind membr
+expect_failure "an unknown lane exits 64 with the valid ones" 64 'valid values: ministerial'
+
+run lsit
+expect_failure "a mistyped command names the nearest and exits 64" 64 'unknown command "lsit" \(did you mean "list"\?\)'
+run render --pane timelin
+expect_failure "a mistyped pane names the nearest and exits 64" 64 'unknown pane "timelin" \(did you mean "timeline"\?\)'
+run render --format sv
+expect_failure "a mistyped render format names the nearest" 64 'unknown format "sv" \(did you mean "svg"\?\)'
+run --help
+expect_success "top-level help has examples and the dashboard's options" '[[ $OUT == *"Examples:"* && $OUT == *"--region <name>"* && $OUT == *"--pane <pane>"* ]]'
+run ---completion list -- --region 3 0
+expect_success "completion offers the data's regions" '[[ $OUT == *"sahel-uniss"* && $OUT == *"western-africa"* ]]'
 
 # --- data errors: 65 for broken data, 66 for a missing folder ---------------------------------
 

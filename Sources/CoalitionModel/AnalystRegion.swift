@@ -1,6 +1,6 @@
 /// A grouping analysts use beside the M49 tree (the Sahel, the Gulf): named countries, as one cited
 /// definition states them. Where sources define the region differently, `note` says how.
-public struct AnalystRegion: Codable, Hashable, Sendable {
+public struct AnalystRegion: Encodable, Hashable, Sendable {
     public var id: String
     public var name: String
     /// Other names `--region` accepts ("Sahel" for the Integrated Strategy's Sahel).
@@ -20,5 +20,17 @@ public struct AnalystRegion: Codable, Hashable, Sendable {
         self.countries = countries
         self.note = note
         self.sources = sources
+    }
+}
+
+extension AnalystRegion: JSONRecord {
+    public init(reader r: inout ObjectReader) {
+        id = r.required("id")
+        name = r.required("name")
+        aliases = r.optional("aliases")
+        definition = r.required("definition")
+        countries = r.required("countries")
+        note = r.optional("note")
+        sources = r.required("sources")
     }
 }

@@ -18,12 +18,9 @@ let package = Package(
         .target(name: "CoalitionOutput", dependencies: ["CoalitionModel"]),
         // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid.
         .target(name: "CoalitionUI", dependencies: ["CoalitionModel"]),
-        // The only code that talks to ncurses.
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // The only code that talks to ncurses. Linked by its module map rather than pkg-config:
+        // Debian's ncursesw.pc adds -D flags that SwiftPM prohibits and warns about on every build.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CoalitionTerminal", dependencies: ["CoalitionUI", "CNcursesw"]),
         // Argument parsing and wiring only.
         .executableTarget(

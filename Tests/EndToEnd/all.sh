@@ -7,8 +7,13 @@ suites=(run.sh commands.sh faults.sh scale.sh install.sh docs.sh)
 passed=0
 failed=0
 for suite in "${suites[@]}"; do
-    [ -x "$here/$suite" ] || continue
     echo "# $suite"
+    # A suite that cannot run counts as a failure, never as a silent skip.
+    if [ ! -f "$here/$suite" ] || [ ! -x "$here/$suite" ]; then
+        echo "not ok - $suite cannot be run: $(ls -l "$here/$suite" 2>&1)"
+        failed=$((failed + 1))
+        continue
+    fi
     output=$("$here/$suite" 2>&1)
     status=$?
     printf '%s\n' "$output"

@@ -33,11 +33,21 @@ let package = Package(
         // libFuzzer entry points, built only by scripts/fuzz; a plain build gives them an empty main.
         .executableTarget(name: "FuzzLoader", dependencies: ["CoalitionModel"]),
         .executableTarget(name: "FuzzSanitizer", dependencies: ["CoalitionModel"]),
+        // What the tests and the data generator share: the seeded generator, temporary folders,
+        // fixture writing and the shipped data's place. Never linked into `coalition`.
+        .target(name: "CoalitionTestSupport", dependencies: ["CoalitionModel"]),
         // Seeded synthetic data sets and the in-process timing harness, both for scripts/benchmark.
-        .executableTarget(name: "coalition-generate", dependencies: ["CoalitionModel"], path: "Sources/CoalitionGenerate"),
+        .executableTarget(
+            name: "coalition-generate", dependencies: ["CoalitionModel", "CoalitionTestSupport"],
+            path: "Sources/CoalitionGenerate"
+        ),
         .executableTarget(name: "coalition-bench", dependencies: ["CoalitionModel", "CoalitionUI"], path: "Sources/CoalitionBench"),
-        .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel"]),
-        .testTarget(name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel"], exclude: ["Golden"]),
-        .testTarget(name: "CoalitionOutputTests", dependencies: ["CoalitionOutput", "CoalitionModel"]),
+        .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel", "CoalitionTestSupport"]),
+        .testTarget(
+            name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel", "CoalitionTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "CoalitionOutputTests", dependencies: ["CoalitionOutput", "CoalitionModel", "CoalitionTestSupport"]),
+        .testTarget(name: "CoalitionTerminalTests", dependencies: ["CoalitionTerminal", "CoalitionUI"]),
     ]
 )

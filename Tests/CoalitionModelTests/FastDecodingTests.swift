@@ -1,14 +1,13 @@
 @testable import CoalitionModel
+import CoalitionTestSupport
 import Foundation
 import Testing
 
 /// The direct path for statements, meetings and sessions must give exactly what Codable gives for
 /// every shipped record, disputes included, and must step aside (nil) for anything Codable rejects.
 @Suite struct FastDecodingTests {
-    static let dataFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../data").standardized.path
-
     static func elements(of file: String, list: String) throws -> [JSONNode] {
-        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: dataFolder + "/" + file)))
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: shippedDataFolder + "/" + file)))
         let root = try StrictJSONParser.parse(bytes)
         guard case .object(let members) = root.value, let node = members.first(where: { $0.key == list })?.node,
               case .array(let elements) = node.value else { throw CocoaError(.fileReadCorruptFile) }

@@ -13,7 +13,9 @@ let package = Package(
     ],
     targets: [
         // Records, strict JSON loading, validation and queries. No UI imports.
-        .target(name: "CoalitionModel"),
+        .target(name: "CoalitionModel", dependencies: ["CWidth"]),
+        // libc's wcwidth asked in a UTF-8 locale, whatever the process's locale.
+        .target(name: "CWidth"),
         // Tables, CSV, Markdown and JSON for the scriptable commands (list, show, regions, stats).
         .target(name: "CoalitionOutput", dependencies: ["CoalitionModel"]),
         // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid.

@@ -49,7 +49,8 @@ public struct TextComparison: Sendable {
         case unknown(id: String, suggestion: String?)
         /// The id names a statement or a member, which has no text of its own.
         case notAText(id: String, kind: String)
-        case noStatements(id: String)
+        /// The record holds no statements; its `textStatus` and `textNote` say why.
+        case noStatements(id: String, status: TextStatus, note: String?)
         case sameRecord(id: String)
     }
 
@@ -79,10 +80,14 @@ public struct TextComparison: Sendable {
     private static func side(_ id: String, in dataset: Dataset) throws(Problem) -> Side {
         let statements = dataset.resolutions(of: id)
         var side: Side
+        let status: TextStatus
+        let note: String?
         if let meeting = dataset.meeting(id: id) {
+            (status, note) = (meeting.textStatus, meeting.textNote)
             side = Side(record: .meeting(id), title: meeting.title, date: meeting.date, endDate: meeting.endDate, statements: statements)
             side.memberCount = meeting.memberCount.map { StatedMemberCount(count: $0, date: meeting.date, statedByTheRecord: true) }
         } else if let session = dataset.session(id: id) {
+            (status, note) = (session.textStatus, session.textNote)
             side = Side(record: .session(id), title: session.title, date: session.date, endDate: session.endDate, statements: statements)
         } else if dataset.resolution(id: id) != nil {
             throw .notAText(id: id, kind: "a statement")
@@ -92,7 +97,7 @@ public struct TextComparison: Sendable {
             let texts = dataset.meetings.map(\.id) + dataset.sessions.map(\.id)
             throw .unknown(id: id, suggestion: NameMatcher.nearest(to: id, in: texts))
         }
-        guard !statements.isEmpty else { throw .noStatements(id: id) }
+        guard !statements.isEmpty else { throw .noStatements(id: id, status: status, note: note) }
         if side.memberCount == nil { side.memberCount = latestCount(by: side.date, in: dataset) }
         side.africaStatements = statements.filter {
             $0.themes.contains(.africa) || dataset.regions.anyPlace($0.regions, liesWithin: africa)
@@ -138,8 +143,10 @@ extension TextComparison.Problem: CustomStringConvertible {
             "no meeting or session has the id \"\(TextSanitizer.clean(id))\"" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
         case .notAText(let id, let kind):
             "\"\(TextSanitizer.clean(id))\" is \(kind); compare takes two meetings or sessions"
-        case .noStatements(let id):
-            "\(id) has no statements to compare: its text is not in resolutions.json"
+        case .noStatements(let id, let status, let note):
+            "\(id) has no statements to compare: "
+                + (status == .notPublished ? "no text was published" : status == .notFound ? "its text has not been found yet" : "none are in resolutions.json")
+                + (note.map { " (\($0))" } ?? "")
         case .sameRecord(let id):
             "both ids are \(TextSanitizer.clean(id)); compare takes two different meetings or sessions"
         }

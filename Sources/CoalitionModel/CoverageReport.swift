@@ -26,7 +26,8 @@ public struct CoverageReport: Equatable, Sendable {
     public var sections: [Section]
 
     public init(_ dataset: Dataset) {
-        // Meetings and sessions without statements, told apart by what the data says of their text.
+        // Meetings and sessions without statements, told apart by what the data says of their text
+        // (validation makes sure none without statements says "recorded").
         var textless: [TextStatus: [Entry]] = [:]
         for meeting in dataset.meetings where dataset.resolutions(of: meeting.id).isEmpty {
             textless[meeting.textStatus, default: []].append(Entry(id: meeting.id, kind: .meeting, title: meeting.title, detail: meeting.textNote))
@@ -69,7 +70,6 @@ public struct CoverageReport: Equatable, Sendable {
         sections = [
             Section(key: "textNotPublished", title: "Meetings and sessions whose text was not published", entries: textless[.notPublished] ?? []),
             Section(key: "textNotFound", title: "Meetings and sessions whose text has not been found yet", entries: textless[.notFound] ?? []),
-            Section(key: "recordedWithoutStatements", title: "Meetings and sessions marked recorded that hold no statements", entries: textless[.recorded] ?? []),
             Section(key: "membersWithoutExactJoinDate", title: "Members without an exact join date", entries: inexactMembers),
             Section(key: "weakSourcesOnly", title: "Records resting only on weak sources", entries: weak),
             Section(key: "openDisputes", title: "Records with disputes still open", entries: disputed),

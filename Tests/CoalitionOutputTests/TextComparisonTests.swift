@@ -90,7 +90,7 @@ struct TextComparisonTests {
         #expect(throws: TextComparison.Problem.notAText(id: "res-2022-05-11-marrakesh-01", kind: "a statement")) {
             _ = try TextComparison(dataset: dataset, first: marrakesh, second: "res-2022-05-11-marrakesh-01")
         }
-        #expect(throws: TextComparison.Problem.noStatements(id: "mtg-2022-12-political-directors", status: .recorded, note: nil)) {
+        #expect(throws: TextComparison.Problem.noStatements(id: "mtg-2022-12-political-directors", status: .notFound, note: "Sought nowhere: a test record.")) {
             _ = try TextComparison(dataset: dataset, first: marrakesh, second: "mtg-2022-12-political-directors")
         }
         #expect(throws: TextComparison.Problem.sameRecord(id: niamey)) {

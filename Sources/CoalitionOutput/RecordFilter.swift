@@ -50,7 +50,7 @@ public struct RecordFilter: Sendable {
         throw UsageProblem.unknown("region", typed, valid: names, hintsFrom: names + dataset.countries.map(\.name))
     }
 
-    static func date(_ text: String, option: String) throws(UsageProblem) -> PartialDate {
+    public static func date(_ text: String, option: String) throws(UsageProblem) -> PartialDate {
         guard let date = PartialDate(text) else {
             throw UsageProblem(message: "\(option) takes YYYY, YYYY-MM or YYYY-MM-DD (got \"\(text)\")")
         }
@@ -77,7 +77,7 @@ public struct RecordFilter: Sendable {
 
     /// A resolution is dated by its meeting or session.
     public func keeps(_ resolution: Resolution, in dataset: Dataset) -> Bool {
-        let date = RecordTable.parentDate(of: resolution, in: dataset)
+        let date = dataset.date(of: resolution)
         return (themes.isEmpty || resolution.themes.contains(where: themes.contains))
             && (region.map { dataset.matches(resolution, region: $0) } ?? true)
             && (date.map { inRange(first: $0.earliestDayNumber, last: $0.latestDayNumber) } ?? !hasDateBounds)
@@ -100,10 +100,8 @@ public struct RecordFilter: Sendable {
 
     private var hasDateBounds: Bool { from != nil || to != nil }
 
-    /// Kept when any day the record could mean lies within the bounds, as the timeline keeps events:
-    /// `--to 2022` keeps a meeting dated only "2022".
     private func inRange(first: Int, last: Int) -> Bool {
-        last >= (from?.earliestDayNumber ?? Int.min) && first <= (to?.latestDayNumber ?? Int.max)
+        DateBounds(from: from, to: to).admits(first: first, last: last)
     }
 
     /// "Between A and B" spans both dates; "by B" could be any day up to B.

@@ -21,7 +21,7 @@ public enum RecordTable {
                 columns: [.init("id"), .init("date"), .init("order", alignment: .right), .init("themes", shrinks: true),
                           .init("summary", shrinks: true)],
                 rows: resolutions.map { resolution in
-                    [resolution.id, parentDate(of: resolution, in: dataset)?.description ?? "", String(resolution.order),
+                    [resolution.id, dataset.date(of: resolution)?.description ?? "", String(resolution.order),
                      resolution.themes.map(\.rawValue).joined(separator: " "), resolution.summary]
                 }
             )
@@ -43,11 +43,6 @@ public enum RecordTable {
                 }
             )
         }
-    }
-
-    /// The date of the meeting or session whose text a resolution is.
-    public static func parentDate(of resolution: Resolution, in dataset: Dataset) -> PartialDate? {
-        resolution.meeting.flatMap { dataset.meeting(id: $0)?.date } ?? resolution.session.flatMap { dataset.session(id: $0)?.date }
     }
 
     /// "2021-12-02", "by 2019-02", "2018-02..2019-02" or "" when no source dates it.

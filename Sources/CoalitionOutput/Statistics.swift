@@ -55,7 +55,7 @@ public struct Statistics: Equatable, Sendable {
             Section(key: "meetingsByYear", title: "Meetings and Africa Focus Group sessions by year", labelHeader: "year",
                     counts: byYear(dataset.meetings.map(\.date) + dataset.sessions.map(\.date))),
             Section(key: "resolutionsByYear", title: "Resolutions by year", labelHeader: "year",
-                    counts: byYear(dataset.resolutions.map { RecordTable.parentDate(of: $0, in: dataset) })),
+                    counts: byYear(dataset.resolutions.map(dataset.date(of:)))),
             Section(key: "membersJoinedByYear", title: "Members joined by year (where a source gives the date)", labelHeader: "year",
                     counts: byYear(dataset.members.map { $0.joined?.on })),
             Section(key: "recordsByRegion", title: "Records by region", labelHeader: "region", counts: regions),

@@ -8,7 +8,7 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Print the timeline of meetings, Africa Focus Group sessions and membership.",
         discussion: """
-        The chart the dashboard's timeline draws, followed by every event in time order.
+        The chart the dashboard's timeline draws, followed by every event in time order; as SVG, the chart alone, in colour (unless NO_COLOR is set).
         Lanes (--kind): \(TimelineLane.allCases.map(\.commandName).joined(separator: ", ")).
 
         Examples:
@@ -16,11 +16,12 @@ struct TimelineCommand: ParsableCommand {
           coalition timeline --region Africa --from 2021 --to 2023-12
           coalition timeline --kind ministerial --kind africa-focus-group --format markdown
           coalition timeline --format json | jq '.[] | select(.lane == "africa-focus-group")'
+          coalition timeline --region Africa --format svg > timeline.svg
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, markdown
+        case text, json, markdown, svg
     }
 
     @OptionGroup var dataOptions: DataOptions
@@ -40,7 +41,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Width of the chart (default: the terminal's, or 100 in a pipe).", valueName: "columns"))
     var width: Int?
 
-    @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
+    @Option(help: ArgumentHelp("text, json, markdown or svg.", valueName: "format"))
     var format: Format = .text
 
     @Flag(help: "Draw with ASCII characters only.")
@@ -73,6 +74,10 @@ struct TimelineCommand: ParsableCommand {
         let columns = width ?? TerminalWidth.current() ?? 100
 
         switch format {
+        case .svg:
+            let pictureOptions = DisplayOptions(ascii: ascii, color: (ProcessEnvironment.variables["NO_COLOR"] ?? "").isEmpty)
+            let screen = TimelineReport.chartScreen(model, width: width ?? 100, filtered: regionID != nil, options: pictureOptions)
+            print(SVGExport.svg(screen, title: "coalition timeline" + (region.map { ", " + TextSanitizer.clean($0) } ?? "")), terminator: "")
         case .text:
             for line in TimelineReport.chart(model, width: columns, filtered: regionID != nil, options: options) { print(line) }
             print("")

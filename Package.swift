@@ -13,17 +13,16 @@ let package = Package(
     ],
     targets: [
         // Records, strict JSON loading, validation and queries. No UI imports.
-        .target(name: "CoalitionModel"),
+        .target(name: "CoalitionModel", dependencies: ["CWidth"]),
+        // libc's wcwidth asked in a UTF-8 locale, whatever the process's locale.
+        .target(name: "CWidth"),
         // Tables, CSV, Markdown and JSON for the scriptable commands (list, show, regions, stats).
         .target(name: "CoalitionOutput", dependencies: ["CoalitionModel"]),
         // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid.
         .target(name: "CoalitionUI", dependencies: ["CoalitionModel"]),
-        // The only code that talks to ncurses.
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // The only code that talks to ncurses. Linked by its module map rather than pkg-config:
+        // Debian's ncursesw.pc adds -D flags that SwiftPM prohibits and warns about on every build.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CoalitionTerminal", dependencies: ["CoalitionUI", "CNcursesw"]),
         // Argument parsing and wiring only.
         .executableTarget(
@@ -36,11 +35,21 @@ let package = Package(
         // libFuzzer entry points, built only by scripts/fuzz; a plain build gives them an empty main.
         .executableTarget(name: "FuzzLoader", dependencies: ["CoalitionModel"]),
         .executableTarget(name: "FuzzSanitizer", dependencies: ["CoalitionModel"]),
+        // What the tests and the data generator share: the seeded generator, temporary folders,
+        // fixture writing and the shipped data's place. Never linked into `coalition`.
+        .target(name: "CoalitionTestSupport", dependencies: ["CoalitionModel"]),
         // Seeded synthetic data sets and the in-process timing harness, both for scripts/benchmark.
-        .executableTarget(name: "coalition-generate", dependencies: ["CoalitionModel"], path: "Sources/CoalitionGenerate"),
+        .executableTarget(
+            name: "coalition-generate", dependencies: ["CoalitionModel", "CoalitionTestSupport"],
+            path: "Sources/CoalitionGenerate"
+        ),
         .executableTarget(name: "coalition-bench", dependencies: ["CoalitionModel", "CoalitionUI"], path: "Sources/CoalitionBench"),
-        .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel"]),
-        .testTarget(name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel"], exclude: ["Golden"]),
-        .testTarget(name: "CoalitionOutputTests", dependencies: ["CoalitionOutput", "CoalitionModel"]),
+        .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel", "CoalitionTestSupport"]),
+        .testTarget(
+            name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel", "CoalitionTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "CoalitionOutputTests", dependencies: ["CoalitionOutput", "CoalitionModel", "CoalitionTestSupport"]),
+        .testTarget(name: "CoalitionTerminalTests", dependencies: ["CoalitionTerminal", "CoalitionUI"]),
     ]
 )

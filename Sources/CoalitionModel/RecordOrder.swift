@@ -39,7 +39,7 @@ extension Dataset {
             if let session = resolution.session.flatMap(session(id:)) { return orderValue(of: session, by: .place) }
             return .missing
         case .date, .joining:
-            return parentDate(of: resolution).map { .day($0.earliestDayNumber) } ?? .missing
+            return date(of: resolution).map { .day($0.earliestDayNumber) } ?? .missing
         }
     }
 
@@ -58,11 +58,6 @@ extension Dataset {
         case .region, .place: .text(of: regionLabel(of: member))
         case .joining, .date: member.joined?.sortDate.map { .day($0.earliestDayNumber) } ?? .missing
         }
-    }
-
-    /// The date of the meeting or session whose text a resolution is.
-    public func parentDate(of resolution: Resolution) -> PartialDate? {
-        resolution.meeting.flatMap { meeting(id: $0)?.date } ?? resolution.session.flatMap { session(id: $0)?.date }
     }
 
     /// The records in the order, stable: each value is computed once, then the positions are sorted.

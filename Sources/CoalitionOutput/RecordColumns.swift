@@ -116,7 +116,7 @@ public enum RecordColumns {
 
     static let resolutionColumns: [RecordColumn<Resolution>] = [
         RecordColumn("id") { resolution, _ in resolution.id },
-        RecordColumn("date") { resolution, dataset in dataset.parentDate(of: resolution)?.description ?? "" },
+        RecordColumn("date") { resolution, dataset in dataset.date(of: resolution)?.description ?? "" },
         RecordColumn("meeting") { resolution, _ in resolution.meeting ?? "" },
         RecordColumn("session") { resolution, _ in resolution.session ?? "" },
         RecordColumn("document", shrinks: true) { resolution, _ in resolution.document },

@@ -51,7 +51,7 @@ public struct RecordFilter: Sendable {
         throw UsageProblem.unknown("region", typed, valid: names, hintsFrom: names + otherNames)
     }
 
-    static func date(_ text: String, option: String) throws(UsageProblem) -> PartialDate {
+    public static func date(_ text: String, option: String) throws(UsageProblem) -> PartialDate {
         guard let date = PartialDate(text) else {
             throw UsageProblem(message: "\(option) takes YYYY, YYYY-MM or YYYY-MM-DD (got \"\(text)\")")
         }
@@ -78,7 +78,7 @@ public struct RecordFilter: Sendable {
 
     /// A resolution is dated by its meeting or session.
     public func keeps(_ resolution: Resolution, in dataset: Dataset) -> Bool {
-        let date = dataset.parentDate(of: resolution)
+        let date = dataset.date(of: resolution)
         return (themes.isEmpty || resolution.themes.contains(where: themes.contains))
             && (region.map { dataset.matches(resolution, region: $0) } ?? true)
             && (date.map { inRange(first: $0.earliestDayNumber, last: $0.latestDayNumber) } ?? !hasDateBounds)
@@ -102,10 +102,8 @@ public struct RecordFilter: Sendable {
 
     private var hasDateBounds: Bool { from != nil || to != nil }
 
-    /// Kept when any day the record could mean lies within the bounds, as the timeline keeps events:
-    /// `--to 2022` keeps a meeting dated only "2022".
     private func inRange(first: Int, last: Int) -> Bool {
-        last >= (from?.earliestDayNumber ?? Int.min) && first <= (to?.latestDayNumber ?? Int.max)
+        DateBounds(from: from, to: to).admits(first: first, last: last)
     }
 
     private func matchesSearch(_ text: String) -> Bool {

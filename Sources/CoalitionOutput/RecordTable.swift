@@ -8,9 +8,4 @@ public enum RecordTable {
     public static func table(_ records: RecordList, in dataset: Dataset, region: String? = nil) -> Table {
         RecordColumns.table(records, columns: RecordColumns.tableNames(for: records.type), in: dataset, region: region)
     }
-
-    /// The date of the meeting or session whose text a resolution is.
-    public static func parentDate(of resolution: Resolution, in dataset: Dataset) -> PartialDate? {
-        dataset.parentDate(of: resolution)
-    }
 }

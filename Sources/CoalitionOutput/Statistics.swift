@@ -65,7 +65,7 @@ public struct Statistics: Equatable, Sendable {
             Section(key: "meetingsByYear", title: "Meetings and Africa Focus Group sessions by year", labelHeader: "year",
                     counts: byYear(dataset.meetings.map(\.date) + dataset.sessions.map(\.date))),
             Section(key: "resolutionsByYear", title: "Resolutions by year", labelHeader: "year",
-                    counts: byYear(dataset.resolutions.map { RecordTable.parentDate(of: $0, in: dataset) })),
+                    counts: byYear(dataset.resolutions.map(dataset.date(of:)))),
             Section(key: "eventsByLane", title: "Timeline events by lane (as the timeline counts them)", labelHeader: "lane",
                     counts: TimelineLane.allCases.map { lane in Count(key: lane.commandName, label: lane.commandName, count: laneCounts[lane] ?? 0) }),
             Section(key: "membersJoinedByYear", title: "Members joined by year (a source dates the accession)", labelHeader: "year",

@@ -14,6 +14,30 @@ public enum Update {
         keepSelectionVisible(&state)
     }
 
+    /// Text typed or pasted at once: while searching, one search for the whole text rather than
+    /// one per character (a pasted 10 000-character query is one search, not 10 000); anywhere
+    /// else each character is a key as usual.
+    public static func type(_ text: String, to state: inout AppState) {
+        var index = text.startIndex
+        while index < text.endIndex, !state.shouldQuit {
+            if state.overlay == nil, state.search.editing {
+                for character in text[index...] { state.search.query += TextSanitizer.cleanTyped(String(character)) }
+                jumpToFirstMatch(&state)
+                keepSelectionVisible(&state)
+                return
+            }
+            apply(.key(.character(text[index])), to: &state)
+            index = text.index(after: index)
+        }
+    }
+
+    /// `--search TEXT`: the same as `/`, the text and Enter, with a single search.
+    public static func search(for text: String, _ state: inout AppState) {
+        perform(.startSearch, &state)
+        type(text, to: &state)
+        apply(.key(.enter), to: &state)
+    }
+
     // MARK: Keys by mode
 
     private static func handle(_ key: Key, _ state: inout AppState) {
@@ -68,7 +92,8 @@ public enum Update {
             if !picker.query.isEmpty { picker.query.removeLast() }
             picker.selected = 0
         case .character(let character):
-            picker.query.append(character)
+            // Pasted controls and bidi characters are kept in their visible form, never raw.
+            picker.query += TextSanitizer.cleanTyped(String(character))
             picker.selected = 0
         default: break
         }
@@ -89,7 +114,9 @@ public enum Update {
             if !state.search.query.isEmpty { state.search.query.removeLast() }
             jumpToFirstMatch(&state)
         case .character(let character):
-            state.search.query.append(character)
+            // Pasted controls and bidi characters become the visible forms the data shows
+            // (`\u{202E}`), so they are never echoed raw and still find what the data holds.
+            state.search.query += TextSanitizer.cleanTyped(String(character))
             jumpToFirstMatch(&state)
         default:
             break

@@ -25,7 +25,7 @@ struct CoalitionCommand: ParsableCommand {
         \(DashboardCommand.optionsSummary)
         """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, RenderCommand.self, TimelineCommand.self, ValidateCommand.self, ListCommand.self, ShowCommand.self, RegionsCommand.self, StatsCommand.self],
+        subcommands: [DashboardCommand.self, RenderCommand.self, TimelineCommand.self, ThemesCommand.self, CompareCommand.self, CoverageCommand.self, ValidateCommand.self, ListCommand.self, ShowCommand.self, RegionsCommand.self, StatsCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -39,7 +39,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let screenSize = TerminalSize(parsing: size)!
+        guard let screenSize = TerminalSize(parsing: size) else { throw ValidationError("--size takes COLUMNSxROWS") }
         let chosenFormat = try reportingUsage { () throws(UsageProblem) in try Format.named(format, as: "format") }
         let dataset = try dataOptions.loadOrExit()
         let options = viewOptions.displayOptions(environment: ProcessEnvironment.variables, terminalLocaleIsUTF8: true)

@@ -9,7 +9,7 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Print the timeline of meetings, Africa Focus Group sessions and membership.",
         discussion: """
-        The chart the dashboard's timeline draws, followed by every event in time order.
+        The chart the dashboard's timeline draws, followed by every event in time order; as SVG, the chart alone, in colour (unless NO_COLOR is set).
         Lanes (--kind): \(TimelineLane.allCases.map(\.commandName).joined(separator: ", ")) (also members). A meeting's lane follows its kind by the same rule `coalition stats` counts with.
 
         With --region only the events in that region are listed (and, as in `list`, those about an area above it as a whole); --context lists the others too, marked "outside the region". --width bounds the chart and every line of the text list.
@@ -20,8 +20,13 @@ struct TimelineCommand: ParsableCommand {
           coalition timeline --region Sahel --context --width 100
           coalition timeline --kind ministerial --kind africa-focus-group --format markdown
           coalition timeline --format json | jq '.[] | select(.lane == "africa-focus-group")'
+          coalition timeline --region Africa --format svg > timeline.svg
         """
     )
+
+    enum Format: String, CaseIterable {
+        case text, json, markdown, svg
+    }
 
     @OptionGroup var dataOptions: DataOptions
 
@@ -44,8 +49,8 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Width of the chart and the longest line (default: the terminal's; in a pipe the chart is 100 wide and lines are not cut).", valueName: "columns"))
     var width: Int?
 
-    @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"), completion: .list(DocumentFormat.allCases.map(\.rawValue)))
-    var format = DocumentFormat.text.rawValue
+    @Option(help: ArgumentHelp("text, json, markdown or svg.", valueName: "format"), completion: .list(Format.allCases.map(\.rawValue)))
+    var format = Format.text.rawValue
 
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
@@ -66,7 +71,7 @@ struct TimelineCommand: ParsableCommand {
                 }
                 return lane
             }
-            return (try DocumentFormat.named(format, as: "format"), lanes.isEmpty ? TimelineLane.allCases : TimelineLane.allCases.filter(lanes.contains))
+            return (try Format.named(format, as: "format"), lanes.isEmpty ? TimelineLane.allCases : TimelineLane.allCases.filter(lanes.contains))
         }
         let dataset = try dataOptions.loadOrExit()
         let regionID = try region.map { typed in try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(typed, in: dataset) } }
@@ -78,6 +83,10 @@ struct TimelineCommand: ParsableCommand {
         let events = model.chronological.filter { context || $0.matchesFilter }
 
         switch chosenFormat {
+        case .svg:
+            let pictureOptions = DisplayOptions(ascii: ascii, color: (ProcessEnvironment.variables["NO_COLOR"] ?? "").isEmpty)
+            let screen = TimelineReport.chartScreen(model, width: width ?? 100, filtered: regionID != nil, options: pictureOptions)
+            print(SVGExport.svg(screen, title: "coalition timeline" + (region.map { ", " + TextSanitizer.clean($0) } ?? "")), terminator: "")
         case .text:
             for line in TimelineReport.chart(model, width: columns, filtered: regionID != nil, options: options) { print(line) }
             print("")

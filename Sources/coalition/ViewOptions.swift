@@ -42,9 +42,7 @@ struct ViewOptions: ParsableArguments {
             state.setRegionFilter(try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(region, in: dataset) })
         }
         if let search, !search.isEmpty {
-            Update.perform(.startSearch, &state)
-            for character in search { Update.apply(.key(.character(character)), to: &state) }
-            Update.apply(.key(.enter), to: &state)
+            Update.search(for: search, &state)
         }
         if let select {
             guard let record = dataset.reference(forID: select) else {

@@ -116,7 +116,7 @@ done
 
 run list meetings --kind ministerial --from 2022 --to 2022-12 --format csv
 expect_success "list meetings --kind --from --to keeps the Marrakesh ministerial" \
-    '[[ $OUT == *"$MARRAKESH,2022-05-11,,ministerial"* ]] && ! [[ $OUT == *political-directors* ]]'
+    '[[ $OUT == *"$MARRAKESH,2022-05-11,,ministerial"* ]] && ! [[ $OUT == *",political-directors,"* ]]'
 run list resolutions --theme africa --region "western-africa" --format json
 expect_success "list resolutions --theme --region" 'valid_json && [ "$(json_length)" -gt 0 ]'
 run list resolutions --search "NUMBER ONE PRIORITY"
@@ -271,7 +271,7 @@ for name in Sahel "g5 sahel" LAKE-CHAD-BASIN "Horn of Africa" maghreb levant gul
 done
 run list meetings --region "Western Africa" --from 2022
 expect_success "a sub-region keeps records about Africa, marked and counted apart" \
-    '[[ $OUT == *"$MARRAKESH"*"via Africa"* && $OUT == *"via Africa"* ]] && printf "%s\n" "$OUT" | tail -1 | grep -Eq "^[0-9]+ meetings: 0 in Western Africa, .*via Africa"'
+    '[[ $OUT == *"$MARRAKESH"*"via Africa"* && $OUT == *"via Africa"* ]] && printf "%s\n" "$OUT" | tail -1 | grep -Eq "^[0-9]+ meetings: [0-9]+ in Western Africa, .*via Africa"'
 run list meetings --region sahl
 expect_failure "a mistyped region names the nearest" 64 'unknown region "sahl" \(did you mean "Sahel"\?\)'
 "$BIN" list meetings --region "lake chad basin" --from 2026 >"$TMPD/out" 2>"$TMPD/err"; CODE=$?
@@ -280,11 +280,13 @@ if [ "$CODE" -eq 0 ] && grep -q 'no meetings match region Lake Chad Basin (LCBC)
 else
     not_ok "an empty result says why and suggests the nearest filter with results" "exit $CODE; $(cat "$TMPD/err")"
 fi
+# A member known only to have joined "by" a date after 2014 is left out of 2014 and kept --to that date.
+bound=$("$BIN" list members --format csv --columns joined | tr -d '\r' | grep -m1 '^by 20[12][5-9]' | cut -c4-)
 run list members --from 2014 --to 2014 --format csv --columns id,joined
-expect_success "members known only by a later date are left out of 2014" \
-    '! printf "%s\n" "$OUT" | grep -q "by 2018" && printf "%s\n" "$OUT" | grep -q "^US,2014-09"'
-run list members --to 2018-02 --format csv --columns id,joined
-expect_success "--to keeps a member known to have joined by then" 'printf "%s\n" "$OUT" | grep -q ",by 2018-02"'
+expect_success "members known only by a later date ($bound) are left out of 2014" \
+    '[ -n "$bound" ] && ! printf "%s\n" "$OUT" | grep -q "by $bound" && [ "$(lines)" -gt 1 ]'
+run list members --to "$bound" --format csv --columns id,joined
+expect_success "--to keeps a member known to have joined by then" 'printf "%s\n" "$OUT" | grep -q ",by $bound"'
 run list members --sort joining --format csv --columns id,joined
 expect_success "members sort by joining, the undated last" \
     '[ "$(printf "%s\n" "$OUT" | sed -n 2p | cut -d, -f2 | tr -d "\r")" = "2014" ] && [ "$(printf "%s\n" "$OUT" | tail -1 | cut -d, -f2 | tr -d "\r")" = "" ]'

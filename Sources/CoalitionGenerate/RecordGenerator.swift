@@ -1,9 +1,10 @@
 import CoalitionModel
+import CoalitionTestSupport
 
 /// Makes the records of one synthetic data set. Every value comes from `random`, so a seed fixes
 /// the whole set; every link, code and id is one `coalition validate` accepts.
 struct RecordGenerator {
-    var random: SplitMix64
+    var random: SeededGenerator
     let shipped: Dataset
     private let memberIDs: [String]
     private let themes = Theme.allCases.map(\.rawValue)
@@ -11,7 +12,7 @@ struct RecordGenerator {
     private let meetingKinds = MeetingKind.allCases.map(\.rawValue)
 
     init(seed: UInt64, shipped: Dataset) throws(GenerateError) {
-        random = SplitMix64(seed: seed)
+        random = SeededGenerator(seed: seed)
         self.shipped = shipped
         memberIDs = shipped.members.map(\.id)
         for code in Set(Vocabulary.cities.map(\.country) + Vocabulary.concerns) where !shipped.regions.isKnown(code) {
@@ -99,8 +100,8 @@ struct RecordGenerator {
         fields.append(("themes", .strings(random.pick(random.int(in: 1...3), of: themes))))
         fields.append(("regions", .strings(random.pick(random.int(in: 1...3), of: Vocabulary.concerns))))
         appendNotes(&fields)
-        // Official wording needs a source that carries it: the first is marked verbatim unless official.
-        fields.append(("sources", sources(about: id, title: nil, firstVerbatim: wording == WordingStatus.officialText.rawValue)))
+        // An official text rests on an official source, as validation requires.
+        fields.append(("sources", sources(about: id, title: nil, firstOfficial: wording == "official-text")))
         if random.chance(0.03) {
             let other = wording == "paraphrase" ? "media-quote" : "paraphrase"
             fields.append(("disputes", dispute(field: "wording", values: [wording, other])))
@@ -129,19 +130,18 @@ struct RecordGenerator {
         fields.append(("notes", .strings(random.pick(random.int(in: 1...2), of: Vocabulary.notes))))
     }
 
-    private mutating func sources(about id: String, title: String?, firstVerbatim: Bool = false) -> JSON {
-        .array((0..<random.int(in: 1...3)).map { position in source(about: id, title: title, verbatim: firstVerbatim && position == 0) })
+    private mutating func sources(about id: String, title: String?, firstOfficial: Bool = false) -> JSON {
+        .array((0..<random.int(in: 1...3)).map { index in source(about: id, title: title, official: firstOfficial && index == 0) })
     }
 
-    private mutating func source(about id: String, title: String?, verbatim: Bool = false) -> JSON {
-        let publisher = random.pick(Vocabulary.publishers)
+    private mutating func source(about id: String, title: String?, official: Bool = false) -> JSON {
+        let publisher = random.pick(official ? Vocabulary.officialPublishers : Vocabulary.publishers)
         var fields: [(String, JSON)] = [("publisher", .string(publisher.name))]
         let hasTitle = random.chance(0.7)
         if hasTitle { fields.append(("title", .string(title.map { "Statement on the \($0)" } ?? "Readout \(id)"))) }
         if !hasTitle || random.chance(0.7) { fields.append(("url", .string(publisher.site + id + "/"))) }
         if random.chance(0.5) { fields.append(("date", .string(String(2014 + random.int(in: 0...12))))) }
         fields.append(("reliability", .string(publisher.reliability)))
-        if verbatim && publisher.reliability != Reliability.official.rawValue { fields.append(("verbatim", .bool(true))) }
         if random.chance(0.2) { fields.append(("note", .string(random.pick(Vocabulary.notes)))) }
         return .object(fields)
     }

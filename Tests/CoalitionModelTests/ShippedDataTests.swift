@@ -1,11 +1,7 @@
 import CoalitionModel
+import CoalitionTestSupport
 import Foundation
 import Testing
-
-/// The data folder of this checkout, found from this file's path.
-private let shippedDataFolder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("data").path
 
 /// Loads the shipped data once for all tests of the suite.
 private let shippedReport = DatasetLoader.load(directory: shippedDataFolder)
@@ -45,6 +41,7 @@ private let shippedReport = DatasetLoader.load(directory: shippedDataFolder)
             ("meetings", meetings["meetings"]), ("resolutions", resolutions["resolutions"]),
             ("Africa Focus Group sessions", sessions["sessions"]), ("members", members["members"]),
             ("member counts", members["memberCounts"]), ("regions", regions["areas"]), ("countries", regions["countries"]),
+            ("analyst regions", regions["groupings"]),
         ]
         #expect(shippedReport.counts.map(\.kind) == expected.map(\.kind))
         #expect(shippedReport.counts.map(\.count) == expected.map(\.count))

@@ -3,12 +3,13 @@ import CoalitionModel
 /// JSON that decodes back into the model: the records themselves, with sorted keys.
 public enum RecordJSON {
     public static func text(_ records: RecordList) throws -> String {
-        switch records {
-        case .meetings(let meetings): try text(meetings)
-        case .resolutions(let resolutions): try text(resolutions)
-        case .sessions(let sessions): try text(sessions)
-        case .members(let members): try text(members)
+        let bytes = switch records {
+        case .meetings(let meetings): try SortedJSONEncoder.encode(list: meetings)
+        case .resolutions(let resolutions): try SortedJSONEncoder.encode(list: resolutions)
+        case .sessions(let sessions): try SortedJSONEncoder.encode(list: sessions)
+        case .members(let members): try SortedJSONEncoder.encode(list: members)
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Pretty, sorted and with slashes left alone, so URLs read as written; no control character

@@ -64,3 +64,14 @@ struct SortedJSONEncoderTests {
         try expectSame(["whole": 3.0, "half": 0.5])
     }
 }
+
+@Suite("A long list written in two halves is the list written whole")
+struct SortedJSONListTests {
+    @Test func halvesJoinToTheSameBytes() throws {
+        let dataset = try Fixtures.shipped()
+        // Past the length where the list is split, and odd, so the halves differ.
+        let meetings = Array(repeating: dataset.meetings, count: 2049 / dataset.meetings.count + 1).joined().prefix(2049)
+        let list = Array(meetings)
+        #expect(try RecordJSON.text(RecordList.meetings(list)) == RecordJSON.text(list))
+    }
+}

@@ -1,4 +1,5 @@
 import CoalitionUI
+import Synchronization
 
 /// Runs the dashboard until the user quits or a signal asks it to stop; the terminal is restored
 /// before this returns or before a stop signal is re-raised.
@@ -9,19 +10,41 @@ public enum DashboardLoop {
             screen.restore()
             SignalGuard.reraisePending()
         }
+        let finished = FinishedCommands()
         var state = initial
-        Update.apply(.resize(screen.size), to: &state)
+        func apply(_ event: InputEvent) {
+            for command in Update.apply(event, to: &state) { finished.run(command, with: state.data) }
+        }
+        apply(.resize(screen.size))
         screen.draw(Renderer.render(state))
         while !state.shouldQuit && pendingSignal.load(ordering: .relaxed) == 0 {
-            guard let event = screen.nextEvent() else { continue }
-            Update.apply(event, to: &state)
+            // The input wait times out every tenth of a second, so finished work shows soon.
+            var events = finished.take()
+            if let event = screen.nextEvent() { events.append(event) }
+            guard !events.isEmpty else { continue }
             // Draw what piled up at once: a burst of keys or resizes costs one frame.
-            var more = 0
-            while more < 64, !state.shouldQuit, let queued = screen.nextPendingEvent() {
-                Update.apply(queued, to: &state)
-                more += 1
-            }
+            while events.count < 64, let queued = screen.nextPendingEvent() { events.append(queued) }
+            for event in events where !state.shouldQuit { apply(event) }
             if !state.shouldQuit { screen.draw(Renderer.render(state)) }
+        }
+    }
+}
+
+/// Commands running off the input loop, and the events they finished with.
+private final class FinishedCommands: Sendable {
+    private let events = Mutex<[InputEvent]>([])
+
+    func run(_ command: Command, with data: DashboardData) {
+        Task.detached {
+            let event = command.run(with: data)
+            self.events.withLock { $0.append(event) }
+        }
+    }
+
+    func take() -> [InputEvent] {
+        events.withLock { taken in
+            defer { taken = [] }
+            return taken
         }
     }
 }

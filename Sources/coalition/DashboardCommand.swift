@@ -15,7 +15,10 @@ struct DashboardCommand: ParsableCommand {
           coalition
           coalition --region Africa
           coalition --pane resolutions --search "number one priority"
-        """
+
+        KEYS
+
+        """ + KeyHelp.manualText
     )
 
     @OptionGroup var dataOptions: DataOptions

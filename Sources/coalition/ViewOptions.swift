@@ -22,7 +22,8 @@ struct ViewOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).")
     var noColor = false
 
-    /// Builds the starting state, or prints a usage error naming the valid values and exits 64.
+    /// Builds the starting state through the same actions keys perform, or prints a usage error
+    /// naming the valid values and exits 64.
     func initialState(dataset: Dataset, size: TerminalSize, options: DisplayOptions) throws -> AppState {
         var state = AppState(dataset: dataset, size: size, options: options)
         if let pane {
@@ -38,12 +39,10 @@ struct ViewOptions: ParsableArguments {
             guard let resolved = dataset.regions.resolve(region) else {
                 throw usageError("unknown region \"\(region)\"", valid: dataset.regions.areaNames, hintFrom: dataset.regions.areaNames)
             }
-            state.setRegionFilter(resolved)
+            Update.perform(.filterRegion(resolved), &state)
         }
         if let search, !search.isEmpty {
-            Update.perform(.startSearch, &state)
-            for character in search { Update.apply(.key(.character(character)), to: &state) }
-            Update.apply(.key(.enter), to: &state)
+            Update.search(for: search, &state)
         }
         if let select {
             guard let record = dataset.reference(forID: select) else {
@@ -53,7 +52,7 @@ struct ViewOptions: ParsableArguments {
                 printError("coalition: " + message)
                 throw ExitCode(ExitStatus.usage)
             }
-            Update.go(to: record, &state)
+            Update.perform(.show(record), &state)
         }
         Update.apply(.resize(size), to: &state)
         return state

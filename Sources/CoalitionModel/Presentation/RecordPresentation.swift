@@ -81,11 +81,8 @@ public struct RecordPresentation: Sendable {
             (record, title) = (resolution, resolution.document)
             summary = resolution.summary
             (disputes, notes, sources) = (resolution.disputes ?? [], resolution.notes ?? [], resolution.sources)
-            presentedFields.formUnion(["document", "summary"])
-            if let quote = resolution.quote {
-                fields.append(Field(label: "Quote", value: quote, isQuotation: true))
-                presentedFields.insert("quote")
-            }
+            presentedFields.formUnion(["document", "summary", "quote"])
+            if let quote = resolution.quote { fields.append(Field(label: "Quote", value: quote, isQuotation: true)) }
             add("Wording", RecordPresentation.wording(of: resolution), from: "wording", "partial")
             add("Themes", resolution.themes.map(\.label).joined(separator: ", "), from: "themes")
             add("Concerns", names(resolution.regions), from: "regions")

@@ -44,6 +44,7 @@ struct RecordGenerator {
         if random.chance(0.1) { fields.append(("firsts", .strings([fill(random.pick(Vocabulary.firsts), country: city.country)]))) }
         fields.append(("outcomes", .strings((0..<random.int(in: 1...3)).map { _ in fill(random.pick(Vocabulary.outcomes)) })))
         fields.append(("regions", .strings(random.pick(random.int(in: 1...3), of: Vocabulary.concerns))))
+        fields.append(("textStatus", .string("recorded")))
         appendNotes(&fields)
         fields.append(("sources", sources(about: id, title: title)))
         if random.chance(0.1) {
@@ -73,6 +74,7 @@ struct RecordGenerator {
         }
         fields.append(("outcomes", .strings((0..<random.int(in: 1...3)).map { _ in fill(random.pick(Vocabulary.outcomes)) })))
         fields.append(("regions", .strings(random.pick(random.int(in: 1...2), of: Vocabulary.africanConcerns))))
+        fields.append(("textStatus", .string("recorded")))
         appendNotes(&fields)
         fields.append(("sources", sources(about: id, title: title)))
         if random.chance(0.1) {

@@ -6,11 +6,11 @@ public enum DataBounds {
     /// Years of a source's publication (a reference work may be older than the Coalition).
     public static let sourceYears = 1900...2100
     /// Member totals, attendance, a member's ordinal, a statement's order, a session's number.
-    public static let count = 1...1_000
+    public static let count = 1...1_000_000
     /// Characters in a name-like field: titles, names, places, publishers, documents.
-    public static let shortText = 300
+    public static let shortText = 1_000
     /// Characters in a sentence-like field: summaries, notes, outcomes, source titles.
-    public static let longText = 2_000
+    public static let longText = 5_000
     /// Characters in a quote of the official wording.
     public static let quote = 160
     /// Bytes in a web address.

@@ -23,26 +23,48 @@ public enum DatasetLoader {
     }
 
     public static func load(directory: String, progress: (@Sendable (Stage) -> Void)? = nil) -> Report {
+        load(directory: directory, progress: progress, meter: nil)
+    }
+
+    /// `meter`, when given, counts the bytes parsed and scanned, for tests that check work grows
+    /// in proportion to the input.
+    static func load(directory: String, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?) -> Report {
         let folder = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         if let problem = FileReader.folderProblem(folder) {
             return Report(problems: [DataProblem(kind: .unreadable, file: folder.isEmpty ? "--data" : folder, message: problem)], counts: [])
         }
+        return load(folder: folder, progress: progress, meter: meter) { path in try FileReader.read(path) }
+    }
 
+    /// The loader's every step over files held in memory, named as if in `folder`: for fuzzing and
+    /// tests. A file missing from `contents` is reported as missing.
+    public static func load(contents: [DataFile: [UInt8]], folder: String = "memory") -> Report {
+        load(folder: folder, progress: nil, meter: nil) { path in
+            guard let file = DataFile.allCases.first(where: { path == folder + "/" + $0.fileName }), let bytes = contents[file] else {
+                throw FileReader.Failure.missing
+            }
+            return bytes
+        }
+    }
+
+    private static func load(
+        folder: String, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?, read: @escaping @Sendable (String) throws -> [UInt8]
+    ) -> Report {
         var problems: [DataProblem] = []
         var files: [DataFile: ParsedFile] = [:]
         for file in DataFile.allCases {
             let path = folder + "/" + file.fileName
             progress?(.reading(file.fileName))
             do {
-                let bytes = try FileReader.read(path)
+                let bytes = try read(path)
                 switch ParsedFile.outline(bytes) {
                 case .success(let outline):
-                    files[file] = ParsedFile(kind: file, path: path, bytes: bytes, outline: outline)
+                    files[file] = ParsedFile(kind: file, path: path, bytes: bytes, outline: outline, meter: meter, read: read)
                 case .failure(let error):
-                    problems.append(ParsedFile.syntaxProblem(error, path: path, bytes: bytes))
+                    problems.append(ParsedFile.syntaxProblem(error, path: path, bytes: bytes, meter: meter))
                 }
             } catch {
-                problems.append(DataProblem(kind: .unreadable, file: path, message: error.message))
+                problems.append(DataProblem(kind: .unreadable, file: path, message: (error as? FileReader.Failure)?.message ?? "\(error)"))
             }
         }
 
@@ -51,10 +73,10 @@ public enum DatasetLoader {
             let raw = decoder.decodeAll()
             return (raw, decoder.problems, decoder.filesWithSyntaxErrors)
         }()
-        problems += decodingProblems
         // A file whose records hold a syntax error counts as unparsed, like one broken at its top.
         for file in filesWithSyntaxErrors { files[file] = nil }
         let everyFileDecoded = files.count == DataFile.allCases.count && decodingProblems.isEmpty
+        problems += place(decodingProblems, in: files)
         // The records hold everything now. The bytes are read again only if validation finds a
         // problem that needs a line and column, so they are not kept through validation.
         if decodingProblems.isEmpty {
@@ -82,14 +104,9 @@ public enum DatasetLoader {
                 found.withLock { $0[task] = findings }
             }
         }
-        for finding in found.withLock({ $0 }).joined() {
-            files[finding.file]?.reloadBytes()
-            guard let parsed = files[finding.file] else { continue }
-            problems.append(DataProblem(
-                kind: .meaning, file: parsed.path, position: parsed.position(of: parsed.offset(of: finding.path)),
-                path: fieldPath(finding.path), message: finding.message
-            ))
-        }
+        let findings = Array(found.withLock({ $0 }).joined())
+        for file in Set(findings.map(\.file)) { files[file]?.reloadBytes() }
+        problems += place(locate(findings, in: files), in: files)
 
         let counts: [(String, Int)] = [
             ("meetings", raw.meetings.count), ("resolutions", raw.resolutions.count),
@@ -101,21 +118,86 @@ public enum DatasetLoader {
     }
 }
 
+extension DatasetLoader {
+    /// Where each finding of validation starts: each record with findings is parsed once, however
+    /// many findings it has.
+    static func locate(_ findings: [Validator.Finding], in files: [DataFile: ParsedFile]) -> [PendingProblem] {
+        var offsets = Array(repeating: 0, count: findings.count)
+        var byRecord: [RecordSlot: [Int]] = [:]
+        for (position, finding) in findings.enumerated() {
+            guard let list = finding.path.first?.stringValue else { continue }
+            byRecord[RecordSlot(file: finding.file, list: list, index: finding.path.count > 1 ? finding.path[1].intValue : nil), default: []].append(position)
+        }
+        for (slot, positions) in byRecord {
+            guard let parsed = files[slot.file], let member = parsed.member(slot.list) else { continue }
+            guard let index = slot.index, let ranges = member.elements, ranges.indices.contains(index),
+                  let node = try? parsed.element(ranges[index]) else {
+                for position in positions { offsets[position] = member.valueOffset }
+                continue
+            }
+            for position in positions { offsets[position] = node.node(at: findings[position].path.dropFirst(2)).offset }
+        }
+        return findings.indices.compactMap { position in
+            let finding = findings[position]
+            guard let parsed = files[finding.file] else { return nil }
+            let problem = DataProblem(kind: .meaning, file: parsed.path, path: fieldPath(finding.path), message: finding.message)
+            return PendingProblem(problem: problem, file: finding.file, offset: offsets[position])
+        }
+    }
+
+    /// Turns offsets into lines and columns, file by file, with one sweep of each file however
+    /// many problems it has. Problems of files that could not be parsed lose their position.
+    static func place(_ pending: [PendingProblem], in files: [DataFile: ParsedFile]) -> [DataProblem] {
+        var placed = pending.map(\.problem)
+        for (file, parsed) in files {
+            let here = pending.indices.filter { pending[$0].file == file && pending[$0].offset != nil }
+            guard !here.isEmpty else { continue }
+            let found = parsed.positions(of: here.map { pending[$0].offset ?? 0 })
+            for (index, position) in zip(here, found) { placed[index].position = position }
+        }
+        return placed
+    }
+}
+
+/// A problem found before its line and column are known: `offset` is where in `file` it lies,
+/// nil for a problem that has no place or is positioned already.
+struct PendingProblem: Sendable {
+    var problem: DataProblem
+    var file: DataFile
+    var offset: Int?
+}
+
+private struct RecordSlot: Hashable {
+    var file: DataFile
+    var list: String
+    var index: Int?
+}
+
+/// Counts units of work (bytes parsed, bytes scanned for lines and columns, keys compared), so
+/// tests can check that work grows in proportion to the input without timing anything.
+final class WorkMeter: Sendable {
+    private let count = Mutex<Int>(0)
+    func add(_ units: Int) { count.withLock { $0 += units } }
+    var total: Int { count.withLock { $0 } }
+}
+
 /// A file read and outlined: its bytes, and where its top-level members and list elements lie.
 struct ParsedFile: Sendable {
     var kind: DataFile
     var path: String
     var bytes: [UInt8]
     var outline: JSONOutline
-    /// Found on the first problem: a clean file never needs its lines counted.
-    private let lines: LineStartsCache
+    let meter: WorkMeter?
+    /// Reads the file again, after `releaseBytes`.
+    private let read: @Sendable (String) throws -> [UInt8]
 
-    init(kind: DataFile, path: String, bytes: [UInt8], outline: JSONOutline) {
+    init(kind: DataFile, path: String, bytes: [UInt8], outline: JSONOutline, meter: WorkMeter?, read: @escaping @Sendable (String) throws -> [UInt8]) {
         self.kind = kind
         self.path = path
         self.bytes = bytes
         self.outline = outline
-        self.lines = LineStartsCache()
+        self.meter = meter
+        self.read = read
     }
 
     static func outline(_ bytes: [UInt8]) -> Result<JSONOutline, StrictJSONParser.SyntaxError> {
@@ -126,8 +208,9 @@ struct ParsedFile: Sendable {
 
     /// The outline and element parses only find that something is wrong; a whole-file parse says
     /// what and where, with the same message whichever way the error was met.
-    static func syntaxProblem(_ fallback: StrictJSONParser.SyntaxError, path: String, bytes: [UInt8]) -> DataProblem {
+    static func syntaxProblem(_ fallback: StrictJSONParser.SyntaxError, path: String, bytes: [UInt8], meter: WorkMeter?) -> DataProblem {
         var error = fallback
+        meter?.add(bytes.count * 2)
         do { _ = try StrictJSONParser.parse(bytes) } catch let found { error = found }
         return DataProblem(kind: .syntax, file: path, position: TextPosition(offset: error.offset, in: bytes), message: error.message)
     }
@@ -138,42 +221,28 @@ struct ParsedFile: Sendable {
 
     /// Reads the file again after `releaseBytes`, to place problems found later.
     mutating func reloadBytes() {
-        if bytes.isEmpty, let again = try? FileReader.read(path) { bytes = again }
+        if bytes.isEmpty, let again = try? read(path) { bytes = again }
     }
 
     func member(_ key: String) -> JSONOutline.Member? {
         outline.members?.first { $0.key == key }
     }
 
-    func position(of offset: Int) -> TextPosition { lines.starts(of: bytes).position(of: offset, in: bytes) }
+    /// Lines and columns of many offsets, in their order, from one sweep of the file.
+    func positions(of offsets: [Int]) -> [TextPosition] {
+        var scanned = 0
+        let found = LineStarts(bytes).positions(of: offsets, in: bytes, scanned: &scanned)
+        meter?.add(bytes.count + scanned)
+        return found
+    }
 
     /// Parses one element of a list.
     func element(_ range: Range<Int>) throws(StrictJSONParser.SyntaxError) -> JSONNode {
+        meter?.add(range.count)
         let result = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(StrictJSONParser.SyntaxError) -> JSONNode in try StrictJSONParser.parseElement(buffer, range: range) }
+            Result { () throws(StrictJSONParser.SyntaxError) -> JSONNode in try StrictJSONParser.parseElement(buffer, range: range, meter: meter) }
         }
         return try result.get()
-    }
-
-    /// Where the value a coding path names begins: `list[index].field…` within its element.
-    func offset(of path: [CodingKey]) -> Int {
-        guard let first = path.first, let member = member(first.stringValue) else { return 0 }
-        guard path.count > 1, let index = path[1].intValue, let ranges = member.elements, ranges.indices.contains(index),
-              let node = try? element(ranges[index]) else { return member.valueOffset }
-        return TreeDecoding.node(at: Array(path.dropFirst(2)), in: node).offset
-    }
-}
-
-final class LineStartsCache: Sendable {
-    private let cached = Mutex<LineStarts?>(nil)
-
-    func starts(of bytes: [UInt8]) -> LineStarts {
-        cached.withLock { cached in
-            if let cached { return cached }
-            let starts = LineStarts(bytes)
-            cached = starts
-            return starts
-        }
     }
 }
 
@@ -201,7 +270,7 @@ struct RawData {
 struct RecordDecoder {
     let files: [DataFile: ParsedFile]
     let progress: (@Sendable (DatasetLoader.Stage) -> Void)?
-    var problems: [DataProblem] = []
+    var problems: [PendingProblem] = []
     private(set) var filesWithSyntaxErrors: Set<DataFile> = []
 
     init(files: [DataFile: ParsedFile], progress: (@Sendable (DatasetLoader.Stage) -> Void)? = nil) {
@@ -226,16 +295,17 @@ struct RecordDecoder {
     /// What decoding one element gave.
     private enum Outcome<Record: Sendable>: Sendable {
         case record(Record)
-        case problem(path: String, offset: Int, message: String)
+        case problems([ReadProblem])
         case syntax(StrictJSONParser.SyntaxError)
     }
 
-    private mutating func decodeList<T: Decodable & Sendable>(_ type: T.Type, file: DataFile, key: String, into data: inout RawData) -> [T] {
+    private mutating func decodeList<T: JSONRecord & Sendable>(_ type: T.Type, file: DataFile, key: String, into data: inout RawData) -> [T] {
         guard let parsed = files[file], !filesWithSyntaxErrors.contains(file) else { return [] }
         // A top level that is not an object is reported once, by checkTopLevelKeys.
         guard parsed.outline.members != nil else { return [] }
         guard let member = parsed.member(key) else {
-            problems.append(DataProblem(kind: .meaning, file: parsed.path, path: key, message: "missing required list \"\(key)\""))
+            let problem = DataProblem(kind: .meaning, file: parsed.path, path: key, message: "missing required list \"\(key)\"")
+            problems.append(PendingProblem(problem: problem, file: file, offset: nil))
             return []
         }
         guard let ranges = member.elements else {
@@ -258,12 +328,13 @@ struct RecordDecoder {
                 case .record(let record):
                     records.append(record)
                     positions.append(index)
-                case .problem(let path, let offset, let message):
-                    report(parsed, path: path, offset: offset, message: message)
+                case .problems(let found):
+                    for problem in found { report(parsed, path: problem.pathText, offset: problem.offset, message: problem.message) }
                 case .syntax(let error):
-                    problems.append(ParsedFile.syntaxProblem(error, path: parsed.path, bytes: parsed.bytes))
+                    problems.removeAll { $0.file == file && $0.problem.kind == .meaning }
+                    let problem = ParsedFile.syntaxProblem(error, path: parsed.path, bytes: parsed.bytes, meter: parsed.meter)
+                    problems.append(PendingProblem(problem: problem, file: file, offset: nil))
                     filesWithSyntaxErrors.insert(file)
-                    problems.removeAll { $0.file == TextSanitizer.clean(parsed.path) && $0.kind == .meaning }
                     return []
                 }
             }
@@ -272,31 +343,28 @@ struct RecordDecoder {
         return records
     }
 
-    /// Parses and decodes every element, in two halves on two threads when the list is long; the
+    /// Parses and reads every element, in two halves on two threads when the list is long; the
     /// halves come back as they are, in order, so no third copy of the records is made.
-    private static func decode<T: Decodable & Sendable>(_ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String) -> [[Outcome<T>]] {
-        let fastType = T.self as? any FastDecodable.Type
-        @Sendable func decodeElement(_ index: Int) -> Outcome<T> {
-            let node: JSONNode
-            do { node = try parsed.element(ranges[index]) } catch { return .syntax(error) }
-            if let fastType, let record = fastType.fastDecode(node) as? T { return .record(record) }
-            do {
-                return .record(try TreeDecoding.decode(type, from: node, at: [PathKey(list), PathKey(intValue: index)]))
-            } catch let error as DecodingError {
-                let (path, message) = describe(error)
-                let offset = TreeDecoding.node(at: Array(path.dropFirst(2)), in: node).offset
-                return .problem(path: fieldPath(path), offset: offset, message: message)
-            } catch {
-                return .problem(path: fieldPath([PathKey(list), PathKey(intValue: index)]), offset: node.offset, message: "\(error)")
+    private static func decode<T: JSONRecord & Sendable>(_ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String) -> [[Outcome<T>]] {
+        @Sendable func decodePart(_ part: Range<Int>) -> [Outcome<T>] {
+            let context = ReadContext()
+            let listKey = PathKey(list)
+            return part.map { (index: Int) -> Outcome<T> in
+                let node: JSONNode
+                do throws(StrictJSONParser.SyntaxError) { node = try parsed.element(ranges[index]) } catch { return .syntax(error) }
+                context.reset(path: [listKey])
+                if let record = T.read(node, at: PathKey(intValue: index), in: context), context.problems.isEmpty {
+                    return .record(record)
+                }
+                return .problems(context.problems)
             }
         }
         let workers = ranges.count >= 4096 ? 2 : 1
-        guard workers > 1 else { return [ranges.indices.map(decodeElement)] }
+        guard workers > 1 else { return [decodePart(ranges.indices)] }
         let halves = Mutex<[[Outcome<T>]]>(Array(repeating: [], count: workers))
         let size = (ranges.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let part = (worker * size)..<min(ranges.count, (worker + 1) * size)
-            let outcomes = part.map(decodeElement)
+            let outcomes = decodePart((worker * size)..<min(ranges.count, (worker + 1) * size))
             halves.withLock { $0[worker] = outcomes }
         }
         return halves.withLock { $0 }
@@ -317,18 +385,7 @@ struct RecordDecoder {
     }
 
     private mutating func report(_ parsed: ParsedFile, path: String, offset: Int, message: String) {
-        problems.append(DataProblem(kind: .meaning, file: parsed.path, position: parsed.position(of: offset), path: path, message: message))
-    }
-
-    private static func describe(_ error: DecodingError) -> ([CodingKey], String) {
-        switch error {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return (context.codingPath, context.debugDescription)
-        case .keyNotFound(let key, let context):
-            let path = context.codingPath.last?.stringValue == key.stringValue ? context.codingPath : context.codingPath + [key]
-            return (path, "missing required field \"\(key.stringValue)\"")
-        @unknown default:
-            return ([], "\(error)")
-        }
+        let problem = DataProblem(kind: .meaning, file: parsed.path, path: path, message: message)
+        problems.append(PendingProblem(problem: problem, file: parsed.kind, offset: offset))
     }
 }

@@ -1,5 +1,5 @@
 /// A session of the Coalition's Africa Focus Group.
-public struct FocusGroupSession: Codable, Hashable, Sendable {
+public struct FocusGroupSession: Encodable, Hashable, Sendable {
     public var id: String
     public var number: Int
     public var title: String
@@ -18,8 +18,41 @@ public struct FocusGroupSession: Codable, Hashable, Sendable {
     public var firsts: [String]?
     public var outcomes: [String]?
     public var regions: [String]
+    /// Whether the session's text (chairs' summary) is held as statements.
+    public var textStatus: TextStatus
+    public var textNote: String?
     public var confidence: Confidence?
     public var notes: [String]?
     public var disputes: [Dispute]?
     public var sources: [Source]
+}
+
+extension FocusGroupSession: JSONRecord {
+    /// The format of a session: every field, once. See docs/data-format.md.
+    public init(reader r: inout ObjectReader) {
+        id = r.required("id")
+        number = r.required("number")
+        title = r.required("title")
+        date = r.required("date")
+        endDate = r.optional("endDate")
+        virtual = r.optional("virtual")
+        city = r.optional("city")
+        venue = r.optional("venue")
+        country = r.optional("country")
+        format = r.required("format")
+        meeting = r.optional("meeting")
+        host = r.optional("host")
+        coChairs = r.optional("coChairs")
+        attendance = r.optional("attendance")
+        attendanceCount = r.optional("attendanceCount")
+        firsts = r.optional("firsts")
+        outcomes = r.optional("outcomes")
+        regions = r.required("regions")
+        textStatus = r.required("textStatus")
+        textNote = r.optional("textNote")
+        confidence = r.optional("confidence")
+        notes = r.optional("notes")
+        disputes = r.optional("disputes")
+        sources = r.required("sources")
+    }
 }

@@ -32,10 +32,11 @@ extension StrictJSONParser {
 
     /// Parses one element that `outline` delimited; its nesting counts from inside the top-level
     /// object and array, as in a whole-file parse.
-    static func parseElement(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(SyntaxError) -> JSONNode {
+    static func parseElement(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, meter: WorkMeter? = nil) throws(SyntaxError) -> JSONNode {
         var parser = StrictJSONParser(bytes: bytes)
         parser.index = range.lowerBound
         parser.depth = 2
+        defer { meter?.add(parser.keyChecks) }
         let node = try parser.parseValue()
         guard parser.index == range.upperBound else {
             throw SyntaxError(offset: parser.index, message: "unexpected \(parser.describeByte(at: parser.index))")
@@ -53,6 +54,7 @@ extension StrictJSONParser {
         }
         index += 1
         var members: [JSONOutline.Member] = []
+        var keys: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -61,7 +63,7 @@ extension StrictJSONParser {
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw SyntaxError(offset: index, message: "outline") }
                 let key = try parseString()
-                if members.contains(where: { $0.key == key }) { throw SyntaxError(offset: index, message: "duplicate") }
+                if !keys.insert(key).inserted { throw SyntaxError(offset: index, message: "duplicate") }
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw SyntaxError(offset: index, message: "outline") }
                 index += 1
@@ -162,5 +164,89 @@ extension StrictJSONParser {
             if backslashes % 2 == 0 { return }
         }
         throw SyntaxError(offset: bytes.count, message: "outline")
+    }
+}
+
+/// Checks, for fuzzing and its corpus, that the loader's fast steps agree with the plain ones.
+public enum LoaderConsistency {
+    /// Nil when the outline plus a parse of each element agrees with a parse of the whole document
+    /// (both accept it, with the same tree and offsets, or both reject it) and when lines and columns
+    /// found in one sweep equal those counted from the top; otherwise what disagrees.
+    public static func disagreement(in bytes: [UInt8]) -> String? {
+        let whole = Result { () throws(StrictJSONParser.SyntaxError) -> JSONNode in try StrictJSONParser.parse(bytes) }
+        let pieces = piecewise(bytes)
+        switch (whole, pieces) {
+        case (.success(let tree), .success(let members?)):
+            guard case .object(let wholeMembers) = tree.value else { return "the outline found an object, the parser \(tree.typeName)" }
+            guard wholeMembers.count == members.count else { return "the outline found \(members.count) members, the parser \(wholeMembers.count)" }
+            for (whole, piece) in zip(wholeMembers, members) {
+                guard whole.key == piece.key else { return "member \(piece.key) is \(whole.key) in the full parse" }
+                if let elements = piece.elements {
+                    guard case .array(let wholeElements) = whole.node.value, wholeElements.count == elements.count else {
+                        return "the elements of \(piece.key) differ in number"
+                    }
+                    for (index, (a, b)) in zip(wholeElements, elements).enumerated() where !same(a, b) {
+                        return "\(piece.key)[\(index)] differs from the full parse"
+                    }
+                } else if whole.node.offset != piece.valueOffset || whole.node.typeName != piece.valueKind {
+                    return "member \(piece.key) differs from the full parse"
+                }
+            }
+        case (.success(let tree), .success(nil)):
+            if case .object = tree.value { return "the outline did not see the top-level object" }
+        case (.success, .failure(let error)):
+            return "the outline or an element rejected what the parser accepts: \(error.message) at \(error.offset)"
+        case (.failure, .success):
+            return "the outline and elements accepted what the parser rejects"
+        case (.failure, .failure):
+            break
+        }
+        return positionsDisagreement(bytes)
+    }
+
+    /// The outline's members, each array's elements parsed one by one, as the loader does.
+    private static func piecewise(_ bytes: [UInt8]) -> Result<[(key: String, valueOffset: Int, valueKind: String, elements: [JSONNode]?)]?, StrictJSONParser.SyntaxError> {
+        bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(StrictJSONParser.SyntaxError) -> [(key: String, valueOffset: Int, valueKind: String, elements: [JSONNode]?)]? in
+                let outline = try StrictJSONParser.outline(buffer)
+                guard let members = outline.members else { return nil }
+                var result: [(key: String, valueOffset: Int, valueKind: String, elements: [JSONNode]?)] = []
+                for member in members {
+                    var elements: [JSONNode]?
+                    if let ranges = member.elements {
+                        elements = []
+                        for range in ranges { elements?.append(try StrictJSONParser.parseElement(buffer, range: range)) }
+                    }
+                    result.append((member.key, member.valueOffset, member.valueKind, elements))
+                }
+                return result
+            }
+        }
+    }
+
+    private static func same(_ a: JSONNode, _ b: JSONNode) -> Bool {
+        guard a.offset == b.offset else { return false }
+        switch (a.value, b.value) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.number(let x), .number(let y)): return x == y
+        case (.string(let x), .string(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
+        case (.object(let x), .object(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.key.utf8.elementsEqual($1.key.utf8) && same($0.node, $1.node) }
+        default: return false
+        }
+    }
+
+    /// Lines and columns of a spread of offsets, found in one sweep and counted from the top.
+    private static func positionsDisagreement(_ bytes: [UInt8]) -> String? {
+        let step = max(1, bytes.count / 64)
+        let offsets = stride(from: 0, through: bytes.count, by: step).reversed() + [bytes.count / 2, 0, bytes.count]
+        var scanned = 0
+        let swept = LineStarts(bytes).positions(of: Array(offsets), in: bytes, scanned: &scanned)
+        for (offset, position) in zip(offsets, swept) where position != TextPosition(offset: offset, in: bytes) {
+            return "offset \(offset) is at \(position) by the sweep, \(TextPosition(offset: offset, in: bytes)) from the top"
+        }
+        return nil
     }
 }

@@ -86,19 +86,34 @@ struct LineStarts: Sendable {
         self.starts = starts
     }
 
-    func position(of offset: Int, in bytes: [UInt8]) -> TextPosition {
-        var low = 0
-        var high = starts.count
-        while low + 1 < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle }
-        }
+    /// The lines and columns of many offsets, in the order given. The offsets are visited in
+    /// increasing order, and a column is counted on from the previous offset's when both lie on
+    /// one line, so the whole costs one pass over the bytes plus a sort, however many offsets
+    /// there are and however long the lines. `scanned` counts the bytes looked at.
+    func positions(of offsets: [Int], in bytes: [UInt8], scanned: inout Int) -> [TextPosition] {
+        var result = Array(repeating: TextPosition(line: 1, column: 1), count: offsets.count)
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        // A byte order mark is not a column an editor shows.
+        var line = 0
+        var cursor = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var column = 1
-        var index = low == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : starts[low]
-        while index < min(offset, bytes.count) {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        for index in order {
+            let offset = max(0, min(offsets[index], bytes.count))
+            var target = line
+            while target + 1 < starts.count, starts[target + 1] <= offset { target += 1 }
+            scanned += target - line + 1
+            if target != line {
+                line = target
+                cursor = starts[line]
+                column = 1
+            }
+            while cursor < offset {
+                if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+                cursor += 1
+                scanned += 1
+            }
+            result[index] = TextPosition(line: line + 1, column: column)
         }
-        return TextPosition(line: low + 1, column: column)
+        return result
     }
 }

@@ -1,5 +1,5 @@
 /// A named member ("partner") of the Coalition: a state or an international organisation.
-public struct Member: Codable, Hashable, Sendable {
+public struct Member: Encodable, Hashable, Sendable {
     public var id: String
     public var name: String
     public var formerNames: [String]?
@@ -14,12 +14,29 @@ public struct Member: Codable, Hashable, Sendable {
     public var sources: [Source]
 }
 
-public enum MemberKind: String, Codable, CaseIterable, Sendable {
+extension Member: JSONRecord {
+    public init(reader r: inout ObjectReader) {
+        id = r.required("id")
+        name = r.required("name")
+        formerNames = r.optional("formerNames")
+        kind = r.required("kind")
+        country = r.optional("country")
+        regions = r.optional("regions")
+        joined = r.optional("joined")
+        ordinal = r.optional("ordinal")
+        confidence = r.optional("confidence")
+        notes = r.optional("notes")
+        disputes = r.optional("disputes")
+        sources = r.required("sources")
+    }
+}
+
+public enum MemberKind: String, Encodable, CaseIterable, Sendable {
     case state, organisation
 }
 
 /// When a member joined, at the precision a source gives: on a date, by a date, or between two.
-public struct JoinDate: Codable, Hashable, Sendable {
+public struct JoinDate: Encodable, Hashable, Sendable, JSONRecord {
     public var on: PartialDate?
     public var after: PartialDate?
     public var by: PartialDate?
@@ -30,6 +47,13 @@ public struct JoinDate: Codable, Hashable, Sendable {
         self.after = after
         self.by = by
         self.note = note
+    }
+
+    public init(reader r: inout ObjectReader) {
+        on = r.optional("on")
+        after = r.optional("after")
+        by = r.optional("by")
+        note = r.optional("note")
     }
 
     /// The earliest date this could mean, for sorting and timelines.
@@ -47,7 +71,7 @@ public struct JoinDate: Codable, Hashable, Sendable {
 }
 
 /// A total of members that a source stated at a date.
-public struct MemberCount: Codable, Hashable, Sendable {
+public struct MemberCount: Encodable, Hashable, Sendable {
     public var date: PartialDate
     public var count: Int
     public var qualifier: CountQualifier?
@@ -57,6 +81,18 @@ public struct MemberCount: Codable, Hashable, Sendable {
     public var sources: [Source]
 }
 
-public enum CountQualifier: String, Codable, CaseIterable, Sendable {
+extension MemberCount: JSONRecord {
+    public init(reader r: inout ObjectReader) {
+        date = r.required("date")
+        count = r.required("count")
+        qualifier = r.optional("qualifier")
+        note = r.optional("note")
+        confidence = r.optional("confidence")
+        disputes = r.optional("disputes")
+        sources = r.required("sources")
+    }
+}
+
+public enum CountQualifier: String, Encodable, CaseIterable, Sendable {
     case about, over
 }

@@ -119,19 +119,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 }
 
-extension PartialDate: Codable {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let date = PartialDate(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "not a valid date: \"\(text)\" (use YYYY, YYYY-MM or YYYY-MM-DD)"
-            )
-        }
-        self = date
-    }
-
+extension PartialDate: Encodable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -1,5 +1,5 @@
 /// One statement of a communiqué or joint statement: what the text resolved, in our own words.
-public struct Resolution: Codable, Hashable, Sendable {
+public struct Resolution: Encodable, Hashable, Sendable {
     public var id: String
     public var meeting: String?
     public var session: String?
@@ -20,8 +20,29 @@ public struct Resolution: Codable, Hashable, Sendable {
     public var parentID: String? { meeting ?? session }
 }
 
+extension Resolution: JSONRecord {
+    /// The format of a statement: every field, once. See docs/data-format.md.
+    public init(reader r: inout ObjectReader) {
+        id = r.required("id")
+        meeting = r.optional("meeting")
+        session = r.optional("session")
+        document = r.required("document")
+        order = r.required("order")
+        summary = r.required("summary")
+        quote = r.optional("quote")
+        wording = r.required("wording")
+        partial = r.optional("partial")
+        themes = r.required("themes")
+        regions = r.required("regions")
+        confidence = r.optional("confidence")
+        notes = r.optional("notes")
+        disputes = r.optional("disputes")
+        sources = r.required("sources")
+    }
+}
+
 /// How close the wording we hold is to the official text.
-public enum WordingStatus: String, Codable, CaseIterable, Sendable {
+public enum WordingStatus: String, Encodable, CaseIterable, Sendable {
     case officialText = "official-text"
     case mediaQuote = "media-quote"
     case translation
@@ -38,7 +59,7 @@ public enum WordingStatus: String, Codable, CaseIterable, Sendable {
 }
 
 /// The Coalition's lines of effort and the other subjects its texts address.
-public enum Theme: String, Codable, CaseIterable, Sendable {
+public enum Theme: String, Encodable, CaseIterable, Sendable {
     case prevention
     case stabilization
     case terroristFinancing = "terrorist-financing"

@@ -1,37 +1,54 @@
 /// Where a fact comes from. Every record carries at least one.
-public struct Source: Codable, Hashable, Sendable {
+public struct Source: Encodable, Hashable, Sendable {
     public var publisher: String
     public var title: String?
     public var url: String?
     public var date: PartialDate?
     public var reliability: Reliability
+    /// True when this copy carries an official text word for word.
+    public var verbatim: Bool?
     public var note: String?
 
     public init(
         publisher: String, title: String? = nil, url: String? = nil, date: PartialDate? = nil,
-        reliability: Reliability, note: String? = nil
+        reliability: Reliability, verbatim: Bool? = nil, note: String? = nil
     ) {
         self.publisher = publisher
         self.title = title
         self.url = url
         self.date = date
         self.reliability = reliability
+        self.verbatim = verbatim
         self.note = note
+    }
+
+    public var isVerbatim: Bool { verbatim ?? false }
+}
+
+extension Source: JSONRecord {
+    public init(reader r: inout ObjectReader) {
+        publisher = r.required("publisher")
+        title = r.optional("title")
+        url = r.optional("url")
+        date = r.optional("date")
+        reliability = r.required("reliability")
+        verbatim = r.optional("verbatim")
+        note = r.optional("note")
     }
 }
 
 /// How far a source can be trusted, after the reference's [OFF], [SEC] and [WEAK] tags.
-public enum Reliability: String, Codable, CaseIterable, Sendable {
+public enum Reliability: String, Encodable, CaseIterable, Sendable {
     case official, secondary, weak
 }
 
 /// How well a whole record is supported.
-public enum Confidence: String, Codable, CaseIterable, Sendable {
+public enum Confidence: String, Encodable, CaseIterable, Sendable {
     case confirmed, weak, unconfirmed
 }
 
 /// Sources that disagree on one field of a record, each value with its own sources.
-public struct Dispute: Codable, Hashable, Sendable {
+public struct Dispute: Encodable, Hashable, Sendable {
     public var field: String
     public var note: String?
     public var values: [DisputedValue]
@@ -43,12 +60,27 @@ public struct Dispute: Codable, Hashable, Sendable {
     }
 }
 
-public struct DisputedValue: Codable, Hashable, Sendable {
+extension Dispute: JSONRecord {
+    public init(reader r: inout ObjectReader) {
+        field = r.required("field")
+        note = r.optional("note")
+        values = r.required("values")
+    }
+}
+
+public struct DisputedValue: Encodable, Hashable, Sendable {
     public var value: String
     public var sources: [Source]
 
     public init(value: String, sources: [Source]) {
         self.value = value
         self.sources = sources
+    }
+}
+
+extension DisputedValue: JSONRecord {
+    public init(reader r: inout ObjectReader) {
+        value = r.required("value")
+        sources = r.required("sources")
     }
 }

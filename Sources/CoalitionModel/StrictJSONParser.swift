@@ -4,6 +4,9 @@ public struct StrictJSONParser {
     public struct SyntaxError: Error, Sendable {
         public var offset: Int
         public var message: String
+        /// For a duplicate key, where the key was first written; `parse` names its line in the
+        /// message. Kept as an offset so that finding the line costs nothing until it is shown.
+        var firstOffset: Int? = nil
     }
 
     /// Deep nesting is refused before it can exhaust the stack.
@@ -13,6 +16,8 @@ public struct StrictJSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var depth = 0
+    /// Keys compared or hashed to find duplicates, for tests that check the work is linear.
+    var keyChecks = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -23,7 +28,15 @@ public struct StrictJSONParser {
             var parser = StrictJSONParser(bytes: buffer)
             return Result { () throws(SyntaxError) -> JSONNode in try parser.parseDocument() }
         }
-        return try result.get()
+        do {
+            return try result.get()
+        } catch var error {
+            if let first = error.firstOffset {
+                error.message += " (first at line \(TextPosition(offset: first, in: bytes).line))"
+                error.firstOffset = nil
+            }
+            throw error
+        }
     }
 
     private mutating func parseDocument() throws(SyntaxError) -> JSONNode {
@@ -100,13 +113,22 @@ public struct StrictJSONParser {
             let keyOffset = index
             let key = try parseString()
             // Small objects are checked by a scan; large ones (maps, not records) by hashing.
-            let duplicate = members.count < 32 ? members.first(where: { $0.key == key })?.node.offset : seen[key]
+            let duplicate: Int?
+            if members.count < 32 {
+                keyChecks += members.count + 1
+                duplicate = members.first(where: { $0.key == key })?.node.offset
+            } else {
+                keyChecks += 1
+                duplicate = seen[key]
+            }
             if let first = duplicate {
-                let firstPosition = TextPosition(offset: first, in: Array(bytes))
-                throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(TextSanitizer.clean(key))\" (first at line \(firstPosition.line))")
+                throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(TextSanitizer.clean(key))\"", firstOffset: first)
             }
             if members.count >= 31 {
-                if seen.isEmpty { for member in members { seen[member.key] = member.node.offset } }
+                if seen.isEmpty {
+                    keyChecks += members.count
+                    for member in members { seen[member.key] = member.node.offset }
+                }
                 seen[key] = keyOffset
             }
             skipWhitespace()

@@ -71,9 +71,9 @@ enum RecordRows {
 
     static func color(for kind: MeetingKind) -> Color {
         switch kind {
-        case .ministerial: .yellow
+        case .ministerial, .founding, .leadersSummit: .yellow
         case .smallGroupMinisterial: .cyan
-        case .foreignDefenceMinisterial, .defenceMinisterial: .red
+        case .foreignDefenceMinisterial, .defenceMinisterial, .defenceChiefs: .red
         case .politicalDirectors: .green
         }
     }

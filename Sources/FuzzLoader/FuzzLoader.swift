@@ -1,24 +1,12 @@
 import CoalitionModel
 
-/// libFuzzer entry point: any bytes may turn up as a data file. Parsing and decoding may reject
-/// them, but must never trap. Like the loader, it decodes the document itself and every element of
-/// each top-level list, as each kind of record.
+/// libFuzzer entry point: the loader's own path on any bytes, as the data file their first
+/// top-level key names, beside four valid files, so that the outline scan, per-element parsing,
+/// reading records, validation, links between files and lines and columns all run. Everything may
+/// be rejected and nothing may trap; the outline plus per-element parsing must agree with a parse
+/// of the whole file. The checks live in `FuzzLoaderCheck`, which the unit tests run on the corpus.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
-    guard let root = try? StrictJSONParser.parse(bytes) else { return 0 }
-    var candidates = [root]
-    if case .object(let members) = root.value {
-        for member in members {
-            if case .array(let elements) = member.node.value { candidates += elements }
-        }
-    }
-    let recordTypes: [any Decodable.Type] = [
-        Meeting.self, Resolution.self, FocusGroupSession.self, Member.self, MemberCount.self,
-        RegionArea.self, Country.self, Source.self,
-    ]
-    for node in candidates {
-        for type in recordTypes { _ = try? TreeDecoding.decode(type, from: node) }
-    }
+    FuzzLoaderCheck.run(Array(UnsafeRawBufferPointer(start: start, count: count)))
     return 0
 }

@@ -44,13 +44,13 @@ struct DataFolderFixture {
     static let marrakeshMeeting: FixtureJSON = [
         "id": "mtg-2022-05-11-marrakesh", "title": "Marrakesh ministerial", "kind": "ministerial",
         "date": "2022-05-11", "city": "Marrakesh", "country": "MA", "memberCount": 84,
-        "regions": ["africa", "IQ"], "sources": [source()],
+        "regions": ["africa", "IQ"], "textStatus": "recorded", "sources": [source()],
     ]
 
     static let niameySession: FixtureJSON = [
         "id": "afg-2023-03-01-niamey", "number": 1, "title": "Niamey plenary", "date": "2023-03-01",
         "endDate": "2023-03-02", "city": "Niamey", "country": "NE", "format": "Plenary", "coChairs": ["MA"],
-        "regions": ["africa"], "sources": [source()],
+        "regions": ["africa"], "textStatus": "recorded", "sources": [source()],
     ]
 
     static let marrakeshResolution: FixtureJSON = [

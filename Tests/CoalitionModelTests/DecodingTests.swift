@@ -2,8 +2,8 @@ import CoalitionModel
 import Testing
 
 /// Decodes one record from JSON text the way the loader does.
-private func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
-    try TreeDecoding.decode(type, from: StrictJSONParser.parse(Array(json.utf8)))
+private func decode<T: JSONReadable>(_ type: T.Type, _ json: String) throws -> T {
+    try RecordReading.read(type, fromJSON: json)
 }
 
 private let sourceJSON = #"{"publisher": "UNSD", "url": "https://unstats.un.org/", "reliability": "official"}"#
@@ -11,7 +11,7 @@ private let sourceJSON = #"{"publisher": "UNSD", "url": "https://unstats.un.org/
 @Suite struct RecordDecodingTests {
     @Test func decodesAMinimalMeeting() throws {
         let meeting = try decode(Meeting.self, #"""
-            {"id": "mtg-2014", "title": "Brussels", "kind": "defence-ministerial", "date": "2014", "sources": [\#(sourceJSON)]}
+            {"id": "mtg-2014", "title": "Brussels", "kind": "defence-ministerial", "date": "2014", "textStatus": "not-found", "sources": [\#(sourceJSON)]}
             """#)
         #expect(meeting.id == "mtg-2014")
         #expect(meeting.title == "Brussels")
@@ -38,7 +38,7 @@ private let sourceJSON = #"{"publisher": "UNSD", "url": "https://unstats.un.org/
     @Test func decodesAMinimalSession() throws {
         let session = try decode(FocusGroupSession.self, #"""
             {"id": "afg-2021-rome", "number": 1, "title": "Rome", "date": "2021-06", "format": "Virtual",
-             "virtual": true, "regions": ["africa"], "sources": [\#(sourceJSON)]}
+             "virtual": true, "regions": ["africa"], "textStatus": "recorded", "sources": [\#(sourceJSON)]}
             """#)
         #expect(session.number == 1)
         #expect(session.date == PartialDate("2021-06"))
@@ -96,9 +96,9 @@ private let sourceJSON = #"{"publisher": "UNSD", "url": "https://unstats.un.org/
         #expect {
             try decode(Source.self, json)
         } throws: { error in
-            guard case DecodingError.dataCorrupted(let context) = error else { return false }
-            return context.debugDescription == #"unknown field "urll" (did you mean "url"?)"#
-                && context.codingPath.map(\.stringValue) == ["urll"]
+            guard let failure = error as? RecordReading.Failure else { return false }
+            return failure.problems.map(\.message) == [#"unknown field "urll" (did you mean "url"?)"#]
+                && failure.problems.map(\.pathText) == ["urll"]
         }
     }
 }

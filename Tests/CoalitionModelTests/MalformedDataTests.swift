@@ -76,7 +76,7 @@ private func loadWithBytes(_ file: DataFile, _ bytes: [UInt8]) throws -> (descri
     }
 
     @Test(arguments: [
-        ("-0", "must be a whole number from 1 to 1000, found 0"),
+        ("-0", "must be a whole number from 1 to 1000000, found 0"),
         ("1e400", "expected a whole number, found 1e400"),
         ("9223372036854775808", "number out of range: 9223372036854775808"),
         ("-9223372036854775809", "number out of range: -9223372036854775809"),
@@ -91,7 +91,7 @@ private func loadWithBytes(_ file: DataFile, _ bytes: [UInt8]) throws -> (descri
     @Test func theLargestWholeNumberIsReadAndRejectedAsOutOfBounds() throws {
         let report = try loadFixture { $0.meetings[0]["memberCount"] = .number(String(Int.max)) }
         #expect(report.problems.map(ReportedProblem.init) == [
-            ReportedProblem(.meetings, "meetings[0].memberCount", "must be a whole number from 1 to 1000, found \(Int.max)")
+            ReportedProblem(.meetings, "meetings[0].memberCount", "must be a whole number from 1 to 1000000, found \(Int.max)")
         ])
     }
 
@@ -149,7 +149,7 @@ private func loadWithBytes(_ file: DataFile, _ bytes: [UInt8]) throws -> (descri
             data = Data()
 
             let report = DatasetLoader.load(directory: folder)
-            #expect(report.problems.map(\.message) == ["is \(noteLength) bytes long; the limit here is 2000 characters"])
+            #expect(report.problems.map(\.message) == ["is \(noteLength) bytes long; the limit here is 5000 characters"])
         }
     }
 }

@@ -52,6 +52,6 @@ import Testing
 
     @Test func aMemberCountThatIsNotPositiveIsReported() throws {
         let problems = try problemsInFixture { $0.memberCounts[0]["count"] = 0 }
-        #expect(problems == [ReportedProblem(.members, "memberCounts[0].count", "must be a whole number from 1 to 1000, found 0")])
+        #expect(problems == [ReportedProblem(.members, "memberCounts[0].count", "must be a whole number from 1 to 1000000, found 0")])
     }
 }

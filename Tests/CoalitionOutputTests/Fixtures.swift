@@ -8,15 +8,15 @@ enum Fixtures {
 
     static let meetingsJSON = """
     [
-      { "id": "mtg-2014-12-03-brussels", "title": "Brussels ministerial", "kind": "ministerial", "date": "2014-12-03",
+      { "id": "mtg-2014-12-03-brussels", "textStatus": "recorded", "title": "Brussels ministerial", "kind": "ministerial", "date": "2014-12-03",
         "city": "Brussels", "country": "BE", "hosts": ["John Kerry"], "memberCount": 60, "regions": ["IQ", "SY"],
         "outcomes": ["Partners agreed on five lines of effort."], "sources": [\(source)] },
-      { "id": "mtg-2022-05-11-marrakesh", "title": "Marrakesh ministerial, \\"first in Africa\\" | 84", "kind": "ministerial",
+      { "id": "mtg-2022-05-11-marrakesh", "textStatus": "recorded", "title": "Marrakesh ministerial, \\"first in Africa\\" | 84", "kind": "ministerial",
         "date": "2022-05-11", "city": "Marrakesh", "country": "MA", "regions": ["africa"],
         "disputes": [{ "field": "memberCount", "values": [
           { "value": "84", "sources": [\(source)] }, { "value": "83", "sources": [\(source)] }] }],
         "sources": [\(source)] },
-      { "id": "mtg-2022-12-political-directors", "title": "Political directors\\u001b[31m", "kind": "political-directors",
+      { "id": "mtg-2022-12-political-directors", "textStatus": "recorded", "title": "Political directors\\u001b[31m", "kind": "political-directors",
         "date": "2022-12", "virtual": true, "sources": [\(source)] }
     ]
     """
@@ -37,7 +37,7 @@ enum Fixtures {
 
     static let sessionsJSON = """
     [
-      { "id": "afg-2023-03-01-niamey", "number": 5, "title": "Niamey plenary", "date": "2023-03-01", "endDate": "2023-03-02",
+      { "id": "afg-2023-03-01-niamey", "textStatus": "recorded", "number": 5, "title": "Niamey plenary", "date": "2023-03-01", "endDate": "2023-03-02",
         "city": "Niamey", "country": "NE", "format": "Plenary", "coChairs": ["MA", "NE"], "regions": ["africa"],
         "sources": [\(source)] }
     ]
@@ -76,8 +76,8 @@ enum Fixtures {
     ]
     """
 
-    static func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
-        try TreeDecoding.decode(type, from: try StrictJSONParser.parse(Array(json.utf8)))
+    static func decode<T: JSONReadable>(_ type: T.Type, _ json: String) throws -> T {
+        try RecordReading.read(type, fromJSON: json)
     }
 
     static func dataset() throws -> Dataset {

@@ -34,9 +34,10 @@ public enum TimelineLane: Int, CaseIterable, Hashable, Sendable {
 
     static func lane(for kind: MeetingKind) -> TimelineLane {
         switch kind {
-        case .ministerial, .foreignDefenceMinisterial: .ministerials
+        // The founding meeting and leaders' summits are the Coalition's top level, with the ministerials.
+        case .ministerial, .foreignDefenceMinisterial, .founding, .leadersSummit: .ministerials
         case .smallGroupMinisterial: .smallGroup
-        case .defenceMinisterial: .defence
+        case .defenceMinisterial, .defenceChiefs: .defence
         case .politicalDirectors: .politicalDirectors
         }
     }

@@ -70,6 +70,7 @@ public struct RecordPresentation: Sendable {
             add("Members", meeting.memberCount.map { "\($0)" + (meeting.memberCountNote.map { " (\($0))" } ?? "") },
                 from: "memberCount", "memberCountNote")
             add("Concerns", meeting.regions.map(names), from: "regions")
+            add("Text", RecordPresentation.text(meeting.textStatus, note: meeting.textNote), from: "textStatus", "textNote")
             add(confidence: meeting.confidence)
             add("Id", meeting.id, from: "id")
             add(section: "Firsts", meeting.firsts, from: "firsts")
@@ -106,6 +107,7 @@ public struct RecordPresentation: Sendable {
             add("Attendance", RecordPresentation.attendance(session.attendance, counted: session.attendanceCount),
                 from: "attendance", "attendanceCount")
             add("Concerns", names(session.regions), from: "regions")
+            add("Text", RecordPresentation.text(session.textStatus, note: session.textNote), from: "textStatus", "textNote")
             add(confidence: session.confidence)
             add("Id", session.id, from: "id")
             add(section: "Firsts", session.firsts, from: "firsts")
@@ -180,6 +182,16 @@ public struct RecordPresentation: Sendable {
         }
     }
 
+    /// Whether the text a meeting or session adopted is held: "not published. No text was issued."
+    static func text(_ status: TextStatus, note: String?) -> String {
+        let label = switch status {
+        case .recorded: "recorded"
+        case .notPublished: "not published"
+        case .notFound: "not found yet"
+        }
+        return label + (note.map { ". \($0)" } ?? "")
+    }
+
     /// How close the held wording is to the official text. "Official" is said only on the word of
     /// the record's sources: an official one backs it, else the claim is shown as unsupported.
     static func wording(of resolution: Resolution) -> String {
@@ -188,16 +200,17 @@ public struct RecordPresentation: Sendable {
             if let source = officialSource(among: resolution.sources) {
                 text += " (per \(source.publisher))"
             } else {
-                text += " (no official source is listed)"
+                text += " (no official or verbatim source is listed)"
             }
         }
         if resolution.partial == true { text += " (the stored text breaks off)" }
         return text
     }
 
-    /// The first source that can vouch for an official text.
+    /// The first source that can vouch for an official text: an official one, or a copy of the
+    /// text word for word.
     static func officialSource(among sources: [Source]) -> Source? {
-        sources.first { $0.reliability == .official }
+        sources.first { $0.reliability == .official || $0.isVerbatim }
     }
 
     /// "U.S. Department of State · Title (3 Dec 2021) [official]".
@@ -205,6 +218,6 @@ public struct RecordPresentation: Sendable {
         var text = source.publisher
         if let title = source.title { text += separator + title }
         if let date = source.date { text += " (\(date.readable))" }
-        return text + " [\(source.reliability.rawValue)]"
+        return text + " [\(source.reliability.rawValue)\(source.isVerbatim ? ", verbatim" : "")]"
     }
 }

@@ -142,10 +142,45 @@ struct Validator {
             checkText(resolution.document, .resolutions, base() + [PathKey("document")])
             checkText(resolution.summary, .resolutions, base() + [PathKey("summary")], limit: DataBounds.longText)
             checkOptionalText(resolution.quote, .resolutions, base() + [PathKey("quote")], limit: DataBounds.quote)
+            if resolution.wording == .officialText, !resolution.sources.isEmpty, !Provenance.carriesOfficialWording(resolution.sources) {
+                add(.resolutions, base() + [PathKey("wording")],
+                    "\"official-text\" needs a source that carries the official wording: an official source, or a copy marked \"verbatim\": true; otherwise use \"media-quote\" or \"paraphrase\"")
+            }
             if resolution.themes.isEmpty { add(.resolutions, base() + [PathKey("themes")], "needs at least one theme") }
             if hasRepeats(resolution.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
             checkPlaces(resolution.regions, .resolutions, base() + [PathKey("regions")], required: true)
             checkCommon(resolution, sources: resolution.sources, disputes: resolution.disputes, notes: resolution.notes, .resolutions, base())
+        }
+        checkTextStatus()
+    }
+
+    /// Coverage is data: a meeting or session says whether its text is recorded, and that must
+    /// agree with the statements that name it, so "no statements" and "none recorded yet" differ.
+    private mutating func checkTextStatus() {
+        var statementCounts: [String: Int] = [:]
+        for resolution in data.resolutions { if let parent = resolution.parentID { statementCounts[parent, default: 0] += 1 } }
+        // A statement whose link is broken belongs somewhere the check cannot see; its link is
+        // reported, and a "recorded" text without statements would be the same mistake again.
+        let knownParents = Set(data.meetings.map(\.id)).union(data.sessions.map(\.id))
+        let everyLinkResolves = data.resolutions.allSatisfy { $0.parentID.map(knownParents.contains) ?? false }
+        func check(_ id: String, _ status: TextStatus, _ note: String?, _ file: DataFile, _ path: [CodingKey]) {
+            let count = statementCounts[id] ?? 0
+            if status == .recorded, count == 0, checkLinks, everyLinkResolves {
+                add(file, path + [PathKey("textStatus")], "is \"recorded\", but no statement in resolutions.json belongs to it")
+            } else if status != .recorded, count > 0 {
+                add(file, path + [PathKey("textStatus")], "is \"\(status.rawValue)\", but \(count) statement\(count == 1 ? "" : "s") in resolutions.json belong\(count == 1 ? "s" : "") to it; use \"recorded\"")
+            }
+            if status != .recorded, note == nil {
+                add(file, path + [PathKey("textNote")], status == .notFound
+                    ? "say in \"textNote\" where the text was sought" : "say in \"textNote\" which source shows that no text was published")
+            }
+            checkOptionalText(note, file, path + [PathKey("textNote")], limit: DataBounds.longText)
+        }
+        for (index, meeting) in data.positioned(data.meetings, in: "meetings") {
+            check(meeting.id, meeting.textStatus, meeting.textNote, .meetings, [PathKey("meetings"), PathKey(intValue: index)])
+        }
+        for (index, session) in data.positioned(data.sessions, in: "sessions") {
+            check(session.id, session.textStatus, session.textNote, .sessions, [PathKey("sessions"), PathKey(intValue: index)])
         }
     }
 
@@ -448,6 +483,10 @@ struct Validator {
             checkOptionalText(source.title, file, sourcePath() + [PathKey("title")], limit: DataBounds.longText)
             checkOptionalText(source.note, file, sourcePath() + [PathKey("note")], limit: DataBounds.longText)
             if let date = source.date { checkYear(date, file, sourcePath() + [PathKey("date")], allowed: DataBounds.sourceYears) }
+            if source.reliability == .official, let host = source.url.flatMap(Provenance.copyHost) {
+                add(file, sourcePath() + [PathKey("reliability")],
+                    "\"official\" is for the body's own site, but \(host) holds a copy; mark it \"secondary\" (with \"verbatim\": true if it carries the text word for word)")
+            }
             if let url = source.url {
                 if url.utf8.count > DataBounds.url {
                     add(file, sourcePath() + [PathKey("url")], "a web address of \(url.utf8.count) bytes; the limit is \(DataBounds.url)")

@@ -200,7 +200,10 @@ enum RecordMaker {
     }
 
     static func sources(using random: inout SplitMix) -> FixtureJSON {
-        .array((0..<Int.random(in: 1...2, using: &random)).map { _ in source(using: &random) })
+        var list = (0..<Int.random(in: 1...2, using: &random)).map { _ in source(using: &random) }
+        // The first carries the wording word for word, so any wording status is true to its sources.
+        list[0]["verbatim"] = true
+        return .array(list)
     }
 
     static func dispute(field: String, values: [String], using random: inout SplitMix) -> FixtureJSON {
@@ -233,7 +236,8 @@ enum RecordMaker {
             "city": "Marrakesh", "venue": .string(text(using: &random)), "country": "MA", "hosts": texts(using: &random),
             "memberCount": .number(String(Int.random(in: 60...90, using: &random))), "memberCountNote": .string(text(using: &random)),
             "firsts": texts(using: &random), "outcomes": texts(using: &random), "regions": ["africa", "IQ"],
-            "textStatus": .string(TextStatus.allCases.randomElement(using: &random)!.rawValue), "textNote": .string(text(using: &random)),
+            // Every generated meeting and session has statements, so its text is recorded.
+            "textStatus": "recorded", "textNote": .string(text(using: &random)),
         ]
         return common(meeting, disputing: "memberCount", values: ["84", "83"], using: &random)
     }
@@ -256,7 +260,8 @@ enum RecordMaker {
             "format": .string(text(using: &random)), "meeting": .string(meeting), "host": .string(text(using: &random)),
             "coChairs": ["MA"], "attendance": .string(text(using: &random)), "attendanceCount": 38,
             "firsts": texts(using: &random), "outcomes": texts(using: &random), "regions": ["africa"],
-            "textStatus": .string(TextStatus.allCases.randomElement(using: &random)!.rawValue), "textNote": .string(text(using: &random)),
+            // Every generated meeting and session has statements, so its text is recorded.
+            "textStatus": "recorded", "textNote": .string(text(using: &random)),
         ]
         return common(session, disputing: "date", values: ["2023-03-01", "2023-03"], using: &random)
     }

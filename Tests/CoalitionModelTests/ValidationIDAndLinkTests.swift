@@ -26,6 +26,8 @@ import Testing
         let problems = try problemsInFixture { data in
             var copy = DataFolderFixture.marrakeshMeeting
             copy["id"] = .string(id)
+            copy["textStatus"] = "not-found"
+            copy["textNote"] = "Sought nowhere: a test record."
             data.meetings.append(copy)
         }
         #expect(problems == [ReportedProblem(

@@ -88,6 +88,8 @@ import Testing
         let problems = try problemsInFixture { data in
             var copy = DataFolderFixture.niameySession
             copy["id"] = "afg-2023-11-15-cotonou"
+            copy["textStatus"] = "not-found"
+            copy["textNote"] = "Sought nowhere: a test record."
             data.sessions.append(copy)
         }
         #expect(problems == [ReportedProblem(.sessions, "sessions[1].number", "number 1 is used twice (also sessions[0])")])

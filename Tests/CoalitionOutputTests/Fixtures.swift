@@ -16,7 +16,7 @@ enum Fixtures {
         "disputes": [{ "field": "memberCount", "values": [
           { "value": "84", "sources": [\(source)] }, { "value": "83", "sources": [\(source)] }] }],
         "sources": [\(source)] },
-      { "id": "mtg-2022-12-political-directors", "textStatus": "recorded", "title": "Political directors\\u001b[31m", "kind": "political-directors",
+      { "id": "mtg-2022-12-political-directors", "textStatus": "not-found", "textNote": "Sought nowhere: a test record.", "title": "Political directors\\u001b[31m", "kind": "political-directors",
         "date": "2022-12", "virtual": true, "sources": [\(source)] }
     ]
     """

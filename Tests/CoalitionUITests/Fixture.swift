@@ -40,9 +40,9 @@ enum Fixture {
       {"id": "mtg-2014-12-03-brussels", "textStatus": "recorded", "title": "Brussels ministerial", "kind": "ministerial", "date": "2014-12-03",
        "city": "Brussels", "venue": "NATO headquarters", "country": "BE", "hosts": ["The United States"],
        "firsts": ["First ministerial-level plenary"], "regions": ["IQ"], "sources": [\#(source)]},
-      {"id": "mtg-2019-11-14-paris", "textStatus": "recorded", "title": "Paris re\u0301union de de\u0301fense", "kind": "defence-ministerial", "date": "2019-11-14",
+      {"id": "mtg-2019-11-14-paris", "textStatus": "not-found", "textNote": "Sought nowhere: a test record.", "title": "Paris re\u0301union de de\u0301fense", "kind": "defence-ministerial", "date": "2019-11-14",
        "city": "Paris", "country": "FR", "sources": [\#(source)]},
-      {"id": "mtg-2020-11-virtual", "textStatus": "recorded", "title": "Virtual political directors \uD83C\uDF0D", "kind": "political-directors", "date": "2020-11",
+      {"id": "mtg-2020-11-virtual", "textStatus": "not-found", "textNote": "Sought nowhere: a test record.", "title": "Virtual political directors \uD83C\uDF0D", "kind": "political-directors", "date": "2020-11",
        "virtual": true, "regions": ["world"], "sources": [\#(source)]},
       {"id": "mtg-2022-05-11-marrakesh", "textStatus": "recorded", "title": "Marrakesh ministerial", "kind": "ministerial", "date": "2022-05-11",
        "city": "Marrakesh", "country": "MA", "memberCount": 84, "regions": ["africa", "IQ"],
@@ -53,7 +53,7 @@ enum Fixture {
        "sources": [\#(source)]},
       {"id": "mtg-2023-06-08-tokyo", "textStatus": "recorded", "title": "東京会合 Tokyo meeting", "kind": "small-group-ministerial", "date": "2023-06-08",
        "city": "Tokyo", "country": "JP", "sources": [\#(source)]},
-      {"id": "mtg-2024-02-01-baghdad", "textStatus": "recorded", "title": "Baghdad \u001b[31mred\u001b[0m meeting", "kind": "foreign-defence-ministerial",
+      {"id": "mtg-2024-02-01-baghdad", "textStatus": "not-found", "textNote": "Sought nowhere: a test record.", "title": "Baghdad \u001b[31mred\u001b[0m meeting", "kind": "foreign-defence-ministerial",
        "date": "2024-02-01", "city": "Baghdad", "country": "IQ", "sources": [\#(source)]}
     ]}
     """#
@@ -83,7 +83,7 @@ enum Fixture {
 
     private static let sessions = #"""
     {"sessions": [
-      {"id": "afg-2022-05-marrakesh", "textStatus": "recorded", "number": 1, "title": "Marrakesh meeting", "date": "2022-05", "city": "Marrakesh",
+      {"id": "afg-2022-05-marrakesh", "textStatus": "not-found", "textNote": "Sought nowhere: a test record.", "number": 1, "title": "Marrakesh meeting", "date": "2022-05", "city": "Marrakesh",
        "country": "MA", "format": "Beside the ministerial", "meeting": "mtg-2022-05-11-marrakesh",
        "coChairs": ["MA", "NE", "FR"], "regions": ["africa"], "sources": [\#(source)]},
       {"id": "afg-2023-03-01-niamey", "textStatus": "recorded", "number": 2, "title": "Niamey plenary", "date": "2023-03-01", "endDate": "2023-03-02",

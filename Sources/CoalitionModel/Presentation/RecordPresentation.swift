@@ -207,10 +207,9 @@ public struct RecordPresentation: Sendable {
         return text
     }
 
-    /// The first source that can vouch for an official text: an official one, or a copy of the
-    /// text word for word.
+    /// The first source that can vouch for an official text, by the rule `validate` enforces.
     static func officialSource(among sources: [Source]) -> Source? {
-        sources.first { $0.reliability == .official || $0.isVerbatim }
+        sources.first { Provenance.carriesOfficialWording([$0]) }
     }
 
     /// "U.S. Department of State · Title (3 Dec 2021) [official]".

@@ -13,15 +13,19 @@ let package = Package(
     ],
     targets: [
         // Records, strict JSON loading, validation and queries. No UI imports.
-        .target(name: "CoalitionModel"),
+        .target(name: "CoalitionModel", dependencies: ["CWidth"]),
+        // libc's wcwidth asked in a UTF-8 locale, whatever the process's locale.
+        .target(name: "CWidth"),
         // Tables, CSV, Markdown and JSON for the scriptable commands (list, show, regions, stats).
         .target(name: "CoalitionOutput", dependencies: ["CoalitionModel"]),
         // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid.
         .target(name: "CoalitionUI", dependencies: ["CoalitionModel"]),
         // The only code that talks to ncurses.
+        // No pkgConfig: Debian's ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which
+        // SwiftPM rejects with a warning on every build; the headers and library are in the
+        // default paths, and shim.h defines what the wide-character API needs.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "CoalitionTerminal", dependencies: ["CoalitionUI", "CNcursesw"]),

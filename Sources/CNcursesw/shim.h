@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <stdio.h>
+#include <signal.h>
 #include <ncursesw/ncurses.h>
 
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
@@ -42,6 +43,16 @@ static inline int shim_put_cell(int row, int column, const wchar_t *text, attr_t
 
 /// Reads one key or character; returns OK, KEY_CODE_YES or ERR like get_wch.
 static inline int shim_get_wch(wint_t *out) { return get_wch(out); }
+
+/// A terminfo string capability, or NULL when the terminal has none.
+static inline const char *shim_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    return (value == (char *)-1) ? NULL : value;
+}
+
+/// The real-time signals the C library leaves to programs (macros in <signal.h>).
+static inline int shim_sigrtmin(void) { return SIGRTMIN; }
+static inline int shim_sigrtmax(void) { return SIGRTMAX; }
 
 static inline int shim_set_locale_from_environment(void) {
     return setlocale(LC_ALL, "") != NULL;

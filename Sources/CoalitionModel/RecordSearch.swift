@@ -21,8 +21,7 @@ extension Dataset {
 
     /// True when the query (any case) occurs in the text; an empty query matches nothing.
     public static func searchText(_ text: String, contains query: String) -> Bool {
-        let wanted = TextSearchIndex.folded(query)
-        return !wanted.isEmpty && TextSearchIndex.folded(text).contains(wanted)
+        TextSearchIndex.text(text, contains: query)
     }
 
     /// The fields joined with a separator no query can contain, so a match never spans two fields.

@@ -10,9 +10,19 @@ public enum TextSanitizer {
     /// A visible base for a combining mark that would otherwise attach to a neighbouring cell.
     public static let combiningBase: Unicode.Scalar = "\u{25CC}"
 
+    /// Text typed or pasted into a prompt, one piece at a time: the same visible forms as
+    /// `clean`, but a combining mark is not given a base, since it joins the text typed before it.
+    public static func cleanTyped(_ text: String) -> String {
+        clean(text, baseForLeadingMark: false)
+    }
+
     public static func clean(_ text: String) -> String {
+        clean(text, baseForLeadingMark: true)
+    }
+
+    static func clean(_ text: String, baseForLeadingMark: Bool) -> String {
         if isPlainASCII(text) { return text }
-        let startsWithMark = text.unicodeScalars.first.map(isCombiningMark) ?? false
+        let startsWithMark = baseForLeadingMark && (text.unicodeScalars.first.map(isCombiningMark) ?? false)
         if !startsWithMark && !text.unicodeScalars.contains(where: needsChange) { return text }
         var output = String.UnicodeScalarView()
         var previousWasBreak = false
@@ -35,7 +45,7 @@ public enum TextSanitizer {
                 if isHidden(scalar) {
                     output.append(contentsOf: escaped(scalar).unicodeScalars)
                 } else {
-                    if output.isEmpty && isCombiningMark(scalar) { output.append(combiningBase) }
+                    if baseForLeadingMark && output.isEmpty && isCombiningMark(scalar) { output.append(combiningBase) }
                     output.append(scalar)
                 }
             }

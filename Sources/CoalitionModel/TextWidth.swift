@@ -1,71 +1,206 @@
-/// Measures text in terminal columns, the way terminals draw it: wide East Asian characters and emoji
-/// take two columns, combining marks and joiners none. `String.count` is not a column count.
+import CWidth
+import Synchronization
+
+/// Measures text in terminal columns the way ncurses and terminals do: libc's `wcwidth` for each
+/// code point (asked in a UTF-8 locale), with grapheme-cluster rules on top. `String.count` is
+/// not a column count.
+///
+/// Text is drawn as *cells*: one spacing code point and the zero-width ones after it (combining
+/// marks, joiners), at most `maximumScalarsPerCell` of them, as ncurses' `cchar_t` holds. Where
+/// terminals disagree on how to draw a cluster, the cluster is replaced, the same way for
+/// `render` and for the live screen (`cells(of:)` is what both draw):
+/// - an emoji modifier (skin tone) after an emoji is left out: terminals draw the pair in 2 or in
+///   4 columns, so the plain emoji is shown;
+/// - variation selectors are left out: terminals disagree on whether VS16 widens a character;
+/// - a ZWJ emoji sequence shows its emoji side by side, without the joiners: ncurses keeps one
+///   spacing character per cell, and a terminal that joined them would draw fewer columns than
+///   ncurses counts;
+/// - a flag (a pair of regional indicators) is two cells of one column, as wcwidth counts them;
+///   terminals draw the pair as one flag in the same two columns;
+/// - marks past the fifth code point of a cell are left out;
+/// - a code point `wcwidth` calls unprintable (unassigned) shows as U+FFFD.
 public enum TextWidth {
-    public static func of(_ character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if scalars.count == 1 { return of(first) }
-        // Emoji sequences (flags, ZWJ families, VS16 presentation) are drawn two columns wide.
-        if scalars.contains(where: { $0.value == 0xFE0F }) || (first.properties.isEmojiPresentation) {
-            return 2
-        }
-        if (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }
-        return scalars.reduce(0) { max($0, of($1)) }
+    /// The code points one terminal cell holds: ncurses' CCHARW_MAX.
+    public static let maximumScalarsPerCell = 5
+    /// What a code point that cannot be drawn becomes.
+    public static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// libc's `wcwidth` for the code point in a UTF-8 locale: 0, 1, 2, or -1 when unprintable.
+    public static func libcWidth(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return 1 }
+        let width = Int(coalition_wcwidth(value))
+        // No UTF-8 locale at all (a stripped-down system): the best guess without a table.
+        if width == -2 { return fallbackWidth(scalar) }
+        return width
     }
 
+    /// Columns one code point takes on screen: control characters none (they are never drawn),
+    /// an unprintable code point 1 (its replacement).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        if value < 0x300 { return 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }
-        if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
-        return 1
+        if isControl(scalar) { return 0 }
+        let width = libcWidth(scalar)
+        return width < 0 ? 1 : width
+    }
+
+    public static func of(_ character: Character) -> Int {
+        var width = 0
+        forEachCell(of: character) { _, cellWidth in width += cellWidth }
+        return width
     }
 
     public static func of(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        return text.reduce(0) { $0 + of($1) }
+        if isPrintableASCII(text) { return text.utf8.count }
+        var width = 0
+        var steps = 0
+        for character in text {
+            width += of(character)
+            steps += 1
+        }
+        WorkCounter.add(steps)
+        return width
     }
 
-    /// East Asian Wide and Fullwidth ranges (Unicode's EastAsianWidth.txt, W and F).
-    static func isWide(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
-             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
-             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
-             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
-             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
-             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F64F,
-             0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF,
-             0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
+    /// The cells a character is drawn in, with their widths, after the replacements above.
+    public static func cells(of character: Character) -> [(text: String, width: Int)] {
+        var cells: [(String, Int)] = []
+        forEachCell(of: character) { cells.append(($0, $1)) }
+        return cells
+    }
+
+    /// Calls `body` with the text and width of each cell of a character, in order.
+    public static func forEachCell(of character: Character, _ body: (String, Int) -> Void) {
+        let scalars = character.unicodeScalars
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next() else { return }
+        guard let second = iterator.next() else {
+            // One code point, the common case.
+            if isControl(first) { return }
+            let width = libcWidth(first)
+            if width < 0 { body(String(replacement), 1) } else { body(String(first), width) }
+            return
+        }
+        // In an emoji ZWJ sequence the joiners are left out, so each emoji is a cell of its own:
+        // ncurses keeps one spacing character per cell and counts its width alone, while a
+        // terminal that joins the sequence would draw it narrower than ncurses thinks.
+        let dropJoiners = first.properties.isEmoji && scalars.contains(zeroWidthJoiner) && second.value != 0x20E3
+        // Otherwise a cell begins at each spacing code point; zero-width ones join the cell before.
+        var cell = String.UnicodeScalarView()
+        var cellCount = 0
+        var cellWidth = 0
+        var baseIsEmoji = false
+        func flush() {
+            if cellCount > 0 { body(String(cell), cellWidth) }
+            cell = String.UnicodeScalarView()
+            cellCount = 0
+            cellWidth = 0
+        }
+        for scalar in scalars {
+            if isControl(scalar) || isVariationSelector(scalar) || (dropJoiners && scalar == zeroWidthJoiner) { continue }
+            if isEmojiModifier(scalar), baseIsEmoji, cellCount > 0 { continue }
+            let width = libcWidth(scalar)
+            if width == 0 {
+                if cellCount < maximumScalarsPerCell {
+                    cell.append(scalar)
+                    cellCount += 1
+                }
+                continue
+            }
+            flush()
+            if width < 0 {
+                cell.append(replacement)
+                cellWidth = 1
+                baseIsEmoji = false
+            } else {
+                cell.append(scalar)
+                cellWidth = width
+                baseIsEmoji = scalar.properties.isEmoji && width == 2
+            }
+            cellCount = 1
+        }
+        flush()
+    }
+
+    /// A character's code points split where its cells begin (before each spacing code point),
+    /// keeping every code point, so the parts joined give the character back.
+    static func parts(of character: Character) -> [String] {
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in character.unicodeScalars {
+            if !current.isEmpty, libcWidth(scalar) != 0, !isEmojiModifier(scalar) {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+            current.append(scalar)
+        }
+        if !current.isEmpty { parts.append(String(current)) }
+        return parts
+    }
+
+    /// What a terminal shows for the text: every character in its drawn form (see above).
+    public static func displayForm(_ text: String) -> String {
+        if isPrintableASCII(text) { return text }
+        var output = ""
+        for character in text { forEachCell(of: character) { cell, _ in output += cell } }
+        return output
+    }
+
+    static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+    }
+
+    static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    static func isEmojiModifier(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F3FB...0x1F3FF).contains(scalar.value)
+    }
+
+    static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
+    }
+
+    /// Used only where the system has no UTF-8 locale for `wcwidth`.
+    static func fallbackWidth(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        case .unassigned, .surrogate, .control: return -1
+        default: return scalar.properties.isEmojiPresentation ? 2 : 1
         }
     }
 
-    /// Cuts text to fit `width` columns, ending with an ellipsis when something was cut.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// Cuts text to fit `width` columns, ending with an ellipsis when something was cut. Reads no
+    /// further into the text than the width needs, so a huge text costs no more than a short one.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
         let ellipsisWidth = of(ellipsis)
-        guard width > ellipsisWidth else { return String(repeating: ".", count: width) }
-        var result = ""
+        let room = width - ellipsisWidth
         var used = 0
-        for character in text {
+        var cutAt: String.Index?
+        var steps = 0
+        defer { WorkCounter.add(steps) }
+        var index = text.startIndex
+        while index < text.endIndex {
+            steps += 1
+            let character = text[index]
             let characterWidth = of(character)
-            if used + characterWidth > width - ellipsisWidth { break }
-            result.append(character)
+            if cutAt == nil, used + characterWidth > room { cutAt = index }
             used += characterWidth
+            if used > width {
+                // Something must be cut.
+                guard width > ellipsisWidth else { return String(repeating: ".", count: width) }
+                return String(text[..<(cutAt ?? index)]) + ellipsis
+            }
+            index = text.index(after: index)
         }
-        return result + ellipsis
+        return text
     }
 
     /// Pads with spaces (or cuts) to exactly `width` columns.
@@ -74,17 +209,30 @@ public enum TextWidth {
         return cut + String(repeating: " ", count: max(0, width - of(cut)))
     }
 
-    /// Breaks text into lines of at most `width` columns, at spaces where it can.
+    /// Breaks text into lines of at most `width` columns, at spaces where it can. Each character
+    /// is measured once, so the work is in proportion to the text, however long its words.
     public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
+        var steps = 0
+        defer { WorkCounter.add(steps) }
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
-            var wordWidth = of(word)
+            let ascii = word.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            var wordWidth = 0
+            if ascii {
+                wordWidth = word.utf8.count
+                steps += 1
+            } else {
+                for character in word {
+                    wordWidth += of(character)
+                    steps += 1
+                }
+            }
             if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                line += " " + word
+                line += " "
+                line += word
                 lineWidth += 1 + wordWidth
                 continue
             }
@@ -93,25 +241,83 @@ public enum TextWidth {
                 line = ""
                 lineWidth = 0
             }
-            // A word longer than the line is broken by columns.
-            while wordWidth > width {
-                var piece = ""
-                var pieceWidth = 0
-                var rest = Substring(word)
-                while let character = rest.first, pieceWidth + of(character) <= width {
-                    piece.append(character)
-                    pieceWidth += of(character)
-                    rest = rest.dropFirst()
-                }
-                if piece.isEmpty { break }
-                lines.append(piece)
-                word = String(rest)
-                wordWidth = of(word)
+            if wordWidth <= width {
+                line = String(word)
+                lineWidth = wordWidth
+                continue
             }
-            line = word
-            lineWidth = wordWidth
+            // A word longer than the line is broken by columns, in one pass.
+            if ascii {
+                // Plain ASCII: a column a byte, cut in slices.
+                let bytes = Array(word.utf8)
+                var start = 0
+                while start + width < bytes.count {
+                    lines.append(String(decoding: bytes[start..<(start + width)], as: UTF8.self))
+                    start += width
+                    steps += 1
+                }
+                line = String(decoding: bytes[start...], as: UTF8.self)
+                lineWidth = bytes.count - start
+                continue
+            }
+            var piece = ""
+            var pieceWidth = 0
+            for character in word {
+                steps += 1
+                let characterWidth = of(character)
+                if pieceWidth > 0, pieceWidth + characterWidth > width {
+                    lines.append(piece)
+                    piece = ""
+                    pieceWidth = 0
+                }
+                if characterWidth <= width {
+                    piece.append(character)
+                    pieceWidth += characterWidth
+                    continue
+                }
+                // A cluster wider than the line (an emoji sequence drawn side by side) is broken
+                // between its cells; a single cell wider than the line is left out.
+                for part in parts(of: character) {
+                    let partWidth = of(part)
+                    if partWidth > width { continue }
+                    if pieceWidth > 0, pieceWidth + partWidth > width {
+                        lines.append(piece)
+                        piece = ""
+                        pieceWidth = 0
+                    }
+                    piece += part
+                    pieceWidth += partWidth
+                }
+            }
+            line = piece
+            lineWidth = pieceWidth
         }
         if lineWidth > 0 || lines.isEmpty { lines.append(line) }
         return lines
+    }
+}
+
+/// Counts units of work done by the text and search routines, for tests that check the work
+/// grows in proportion to the input. Off (nil) unless a test binds a counter to its task.
+public final class WorkCounter: Sendable {
+    @TaskLocal public static var current: WorkCounter?
+
+    private let total = Atomic<Int>(0)
+
+    public init() {}
+
+    public var count: Int { total.load(ordering: .relaxed) }
+
+    /// Adds to the counter bound to this task, if any.
+    public static func add(_ steps: Int) {
+        guard steps > 0, let counter = current else { return }
+        counter.total.add(steps, ordering: .relaxed)
+    }
+
+    /// Runs `body` with a fresh counter and returns the work it counted.
+    public static func measure(_ body: () throws -> Void) rethrows -> Int {
+        let counter = WorkCounter()
+        try $current.withValue(counter) { try body() }
+        return counter.count
     }
 }

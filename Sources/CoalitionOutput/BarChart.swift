@@ -6,7 +6,9 @@ public enum BarChart {
     public static func bar(_ value: Int, maximum: Int, width: Int, ascii: Bool) -> String {
         guard value > 0, maximum > 0, width > 0 else { return "" }
         let scale = ascii ? 1 : 8
-        let units = max(1, (value * width * scale + maximum / 2) / maximum)
+        // In Double: value * width * 8 overflows Int for counts near Int.max.
+        let fraction = min(1, Double(value) / Double(maximum))
+        let units = max(1, Int((fraction * Double(min(width, 10_000) * scale)).rounded()))
         if ascii { return String(repeating: "#", count: units) }
         return String(repeating: "█", count: units / 8) + eighths[units % 8]
     }

@@ -1,7 +1,9 @@
 import CoalitionModel
 
 /// RFC 4180 CSV: a header row, CRLF line ends, fields quoted when they hold a comma, a quote, CR
-/// or LF, and quotes inside doubled.
+/// or LF, and quotes inside doubled. A field that begins with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a single quote in front, as OWASP advises against CSV injection: a
+/// spreadsheet would otherwise run it as a formula.
 public enum CSVWriter {
     public static func text(_ table: Table) -> String {
         ([table.columns.map(\.header)] + table.rows)
@@ -10,9 +12,16 @@ public enum CSVWriter {
     }
 
     static func field(_ text: String) -> String {
-        let safe = withoutControlCharacters(text)
+        var safe = withoutControlCharacters(text)
+        if startsLikeAFormula(text) || startsLikeAFormula(safe) { safe = "'" + safe }
         guard safe.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return safe }
         return "\"" + safe.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    /// What spreadsheets read as the start of a formula (OWASP, "CSV Injection").
+    static func startsLikeAFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r"
     }
 
     /// CR and LF are data a quoted field may carry; every other control character is shown in the

@@ -7,6 +7,10 @@ public enum TableWriter {
     /// The narrowest a shrinking column gets: a few letters and the ellipsis. Ids and dates never
     /// shrink, so on a narrow terminal the rest must give way almost entirely.
     static let minimumShrunkWidth = 4
+    /// The widest a column is padded to. A longer cell is written whole (piped) or cut (on a
+    /// terminal) but never makes the other rows pad to it: one huge cell would otherwise
+    /// multiply the output by the number of rows.
+    static let maximumColumnWidth = 120
 
     /// `boldHeader` is for terminals only; piped output never carries escape sequences.
     public static func lines(_ table: Table, width: Int?, boldHeader: Bool = false) -> [String] {
@@ -14,15 +18,18 @@ public enum TableWriter {
         let rows = table.rows.map { $0.map(TextSanitizer.clean) }
         let widths = columnWidths(table.columns, cells: [header] + rows, limit: width)
         let rule = widths.map { String(repeating: "-", count: $0) }
-        var headerLine = line(header, table.columns, widths)
+        let cut = width != nil
+        var headerLine = line(header, table.columns, widths, cut: cut)
         if boldHeader { headerLine = "\u{1B}[1m" + headerLine + "\u{1B}[0m" }
-        return [headerLine, line(rule, table.columns, widths)] + rows.map { line($0, table.columns, widths) }
+        return [headerLine, line(rule, table.columns, widths, cut: cut)] + rows.map { line($0, table.columns, widths, cut: cut) }
     }
 
     /// Each column as wide as its widest cell. Over the limit, the shrinking columns share what is
     /// left in proportion to their widths, so a long summary keeps more than a short title.
     static func columnWidths(_ columns: [Table.Column], cells: [[String]], limit: Int?) -> [Int] {
-        var widths = columns.indices.map { index in cells.map { TextWidth.of($0[index]) }.max() ?? 0 }
+        var widths = columns.indices.map { index in
+            min(maximumColumnWidth, cells.map { TextWidth.of($0[index]) }.max() ?? 0)
+        }
         let shrinking = columns.indices.filter { columns[$0].shrinks }
         guard let limit, !shrinking.isEmpty else { return widths }
         let fixed = columns.indices.filter { !columns[$0].shrinks }.reduce(0) { $0 + widths[$1] } + gap.count * (columns.count - 1)
@@ -42,11 +49,12 @@ public enum TableWriter {
         return widths
     }
 
-    static func line(_ cells: [String], _ columns: [Table.Column], _ widths: [Int]) -> String {
+    /// `cut` is false in a pipe: a cell wider than its column is written whole, unpadded.
+    static func line(_ cells: [String], _ columns: [Table.Column], _ widths: [Int], cut cutCells: Bool) -> String {
         var parts: [String] = []
         for (index, cell) in cells.enumerated() {
-            let cut = TextWidth.truncate(cell, to: widths[index])
-            let padding = String(repeating: " ", count: widths[index] - TextWidth.of(cut))
+            let cut = cutCells ? TextWidth.truncate(cell, to: widths[index]) : cell
+            let padding = String(repeating: " ", count: max(0, widths[index] - TextWidth.of(cut)))
             let isLast = index == cells.count - 1
             switch columns[index].alignment {
             case .left: parts.append(isLast ? cut : cut + padding)

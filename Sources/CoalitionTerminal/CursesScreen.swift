@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcursesw
+import CoalitionModel
 import CoalitionUI
 
 /// Owns the terminal while the dashboard runs: set-up with `newterm`, copying the screen grid into
@@ -16,6 +17,7 @@ public final class CursesScreen {
     /// Takes over the terminal. Call `restore()` on every path out; `run` does.
     public init(color: Bool, mouse: Bool) throws(TerminalUnavailable) {
         shim_set_locale_from_environment()
+        SignalGuard.prepare()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
             throw .outputNotTerminal
         }
@@ -23,8 +25,6 @@ public final class CursesScreen {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
-        cursesActive.store(true, ordering: .relaxed)
-        SignalGuard.install()
         raw()
         noecho()
         nonl()
@@ -40,6 +40,8 @@ public final class CursesScreen {
             for color in Color.allCases { init_pair(Int16(color.rawValue + 1), Int16(color.rawValue), -1) }
         }
         if mouse { mousemask(shim_mouse_mask_wanted(), nil) }
+        // The first refresh switches to the alternate screen; from here on a signal restores it.
+        SignalGuard.install(mouse: mouse)
     }
 
     public var size: TerminalSize {
@@ -49,11 +51,12 @@ public final class CursesScreen {
     /// Gives the terminal back: normal mode, cursor shown, main screen.
     public func restore() {
         guard cursesActive.load(ordering: .relaxed) else { return }
+        // The handlers stay until endwin is done: a signal in between restores the terminal too.
         curs_set(1)
         endwin()
-        delscreen(screen)
-        cursesActive.store(false, ordering: .relaxed)
+        cursesActive.store(false, ordering: .sequentiallyConsistent)
         SignalGuard.uninstall()
+        delscreen(screen)
     }
 
     /// Copies the cells that changed since the last frame and updates the terminal once.
@@ -80,11 +83,15 @@ public final class CursesScreen {
         if cell.style.reverse { attributes |= shim_attr_reverse() }
         if cell.style.underline { attributes |= shim_attr_underline() }
         let pair: Int16 = colors ? cell.style.foreground.map { Int16($0.rawValue + 1) } ?? 0 : 0
-        // setcchar takes at most a few wide characters per cell; longer clusters keep their base.
-        var characters = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        // The grid holds each cell as TextWidth draws it: one spacing code point and at most
+        // CCHARW_MAX - 1 zero-width ones, which is what setcchar takes.
+        var characters = cell.text.unicodeScalars.prefix(TextWidth.maximumScalarsPerCell).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         // Writing the bottom-right cell reports an error in curses; it is drawn all the same.
-        _ = shim_put_cell(Int32(row), Int32(column), characters, attributes, pair)
+        if shim_put_cell(Int32(row), Int32(column), characters, attributes, pair) == ERR, characters.count > 2 {
+            // A cell curses refuses as one cluster: its base alone, never a cut-off cell.
+            _ = shim_put_cell(Int32(row), Int32(column), [characters[0], 0], attributes, pair)
+        }
     }
 
     /// Waits up to 100 ms for input; nil when nothing came.

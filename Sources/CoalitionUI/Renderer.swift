@@ -74,24 +74,47 @@ struct Painter {
         return rect.inner
     }
 
+    /// Underlines each occurrence of the query on one screen row: Knuth–Morris–Pratt over the
+    /// row's cells, so the work is linear in the row and the query, however repetitive.
     mutating func highlight(_ query: String, y: Int, from x: Int, width: Int) {
-        let wanted = Array(query.lowercased())
-        guard !wanted.isEmpty, width > 0 else { return }
+        guard !query.isEmpty, width > 0, y >= 0, y < screen.size.rows else { return }
         var columns: [(column: Int, character: Character)] = []
-        var column = x
+        var column = max(0, x)
         while column < x + width && column < screen.size.columns {
             let cell = screen[column, y]
             if !cell.isContinuation, let character = cell.text.lowercased().first { columns.append((column, character)) }
             column += 1
         }
-        guard columns.count >= wanted.count else { return }
-        for start in 0...(columns.count - wanted.count) where (0..<wanted.count).allSatisfy({ columns[start + $0].character == wanted[$0] }) {
-            for offset in 0..<wanted.count {
-                let at = columns[start + offset].column
-                screen[at, y].style.underline = true
-                screen[at, y].style.bold = true
-                if options.color { screen[at, y].style.foreground = .yellow }
+        // A query longer than the row cannot match on it; it is not even lowercased.
+        guard query.utf8.count <= 4 * columns.count + 64 else { return }
+        let wanted = Array(query.lowercased())
+        guard !wanted.isEmpty, columns.count >= wanted.count else { return }
+        var failure = Array(repeating: 0, count: wanted.count)
+        var length = 0
+        for index in wanted.indices.dropFirst() {
+            while length > 0 && wanted[index] != wanted[length] { length = failure[length - 1] }
+            if wanted[index] == wanted[length] { length += 1 }
+            failure[index] = length
+        }
+        var state = 0
+        var underlined = Array(repeating: false, count: columns.count)
+        for (position, entry) in columns.enumerated() {
+            while state > 0 && entry.character != wanted[state] { state = failure[state - 1] }
+            if entry.character == wanted[state] { state += 1 }
+            if state == wanted.count {
+                // Marks back over the match only until a cell already marked: linear in all.
+                var back = position
+                while back > position - wanted.count, !underlined[back] {
+                    underlined[back] = true
+                    back -= 1
+                }
+                state = failure[state - 1]
             }
+        }
+        for (position, entry) in columns.enumerated() where underlined[position] {
+            screen[entry.column, y].style.underline = true
+            screen[entry.column, y].style.bold = true
+            if options.color { screen[entry.column, y].style.foreground = .yellow }
         }
     }
 }

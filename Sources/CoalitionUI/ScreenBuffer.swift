@@ -31,32 +31,51 @@ public struct ScreenBuffer: Sendable {
     }
 
     /// Writes text from (x, y), clipped to `clip`; returns the number of columns written.
-    /// Text from data files is already sanitized; control characters are dropped here as a last guard.
+    /// Each character is drawn as the cells `TextWidth` gives for it, which the terminal layer
+    /// draws unchanged, so `render` and the live screen show the same. Text from data files is
+    /// already sanitized; control characters are dropped here as a last guard.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = clip ?? bounds
         guard y >= area.y, y < area.maxY, y >= 0, y < size.rows else { return 0 }
         let right = min(area.maxX, size.columns)
         var column = x
+        var full = false
         for character in text {
-            let width = TextWidth.of(character)
-            if width == 0 {
-                if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) { continue }
-                // A zero-width cluster joins the character before it.
-                if column > max(x, area.x), column - 1 < right {
-                    var previous = column - 1
-                    while previous > 0, self[previous, y].isContinuation { previous -= 1 }
-                    self[previous, y].text.append(character)
+            if full || column >= right { break }
+            if let ascii = character.asciiValue {
+                guard ascii >= 0x20 && ascii < 0x7F else { continue }
+                if column >= area.x && column >= 0 {
+                    clearWideNeighbours(x: column, y: y, width: 1)
+                    self[column, y] = Cell(text: String(character), style: style)
                 }
+                column += 1
                 continue
             }
-            if column + width > right { break }
-            if column >= area.x && column >= 0 {
-                clearWideNeighbours(x: column, y: y, width: width)
-                self[column, y] = Cell(text: String(character), style: style)
-                if width == 2 { self[column + 1, y] = Cell(text: "", style: style) }
+            TextWidth.forEachCell(of: character) { cell, width in
+                if full { return }
+                if width == 0 {
+                    // A zero-width cell joins the cell before it, up to what a terminal cell holds.
+                    if column > max(x, area.x), column - 1 < right {
+                        var previous = column - 1
+                        while previous > 0, self[previous, y].isContinuation { previous -= 1 }
+                        if self[previous, y].text.unicodeScalars.count + cell.unicodeScalars.count <= TextWidth.maximumScalarsPerCell {
+                            self[previous, y].text.append(cell)
+                        }
+                    }
+                    return
+                }
+                if column + width > right {
+                    full = true
+                    return
+                }
+                if column >= area.x && column >= 0 {
+                    clearWideNeighbours(x: column, y: y, width: width)
+                    self[column, y] = Cell(text: cell, style: style)
+                    if width == 2 { self[column + 1, y] = Cell(text: "", style: style) }
+                }
+                column += width
             }
-            column += width
         }
         return max(0, column - x)
     }

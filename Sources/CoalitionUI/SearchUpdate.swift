@@ -1,3 +1,5 @@
+import CoalitionModel
+
 /// What `Update` does for search: the prompt's keys, the matches, and moving between them.
 enum SearchUpdate {
     static func start(_ state: inout AppState) -> [Command] {
@@ -19,7 +21,9 @@ enum SearchUpdate {
             if !state.search.query.isEmpty { state.search.query.removeLast() }
             return queryChanged(&state)
         case .insert(let text):
-            state.search.query += text
+            // Pasted controls and bidi characters become the visible forms the data shows
+            // (`\u{202E}`), so they are never echoed raw and still find what the data holds.
+            state.search.query += TextSanitizer.cleanTyped(text)
             return queryChanged(&state)
         default:
             break

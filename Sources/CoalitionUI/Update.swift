@@ -41,6 +41,23 @@ public enum Update {
         for command in perform(action, &state) { applyWaiting(command.run(with: state.data), to: &state) }
     }
 
+    /// Text typed or pasted at once: while searching, one insert for the whole text rather than
+    /// one per character (a pasted 10 000-character query is one search, not 10 000); anywhere
+    /// else each character is a key as usual.
+    @discardableResult
+    public static func type(_ text: String, to state: inout AppState) -> [Command] {
+        var commands: [Command] = []
+        var index = text.startIndex
+        while index < text.endIndex, !state.shouldQuit {
+            if KeyMode.of(state) == .searchPrompt {
+                return commands + perform(.insert(String(text[index...])), &state)
+            }
+            commands += apply(.key(.character(text[index])), to: &state)
+            index = text.index(after: index)
+        }
+        return commands
+    }
+
     /// `--search TEXT`: the same as `/`, the text and Enter, with a single search.
     public static func search(for text: String, _ state: inout AppState) {
         performWaiting(.startSearch, &state)
@@ -105,7 +122,8 @@ public enum Update {
         case .deleteBackward:
             if !picker.query.isEmpty { picker.setQuery(String(picker.query.dropLast())) }
         case .insert(let text):
-            picker.setQuery(picker.query + text)
+            // Pasted controls and bidi characters are kept in their visible form, never raw.
+            picker.setQuery(picker.query + TextSanitizer.cleanTyped(text))
         default: break
         }
         state.overlay = .regionPicker(picker)

@@ -29,7 +29,10 @@ struct DashboardCommand: ParsableCommand {
         // Bad data and bad options are reported first: they are the same wherever output goes.
         let dataset = try dataOptions.loadOrExit()
         let options = viewOptions.displayOptions(environment: environment, terminalLocaleIsUTF8: localeIsUTF8(environment: environment))
-        let state = try viewOptions.initialState(dataset: dataset, size: TerminalSize(columns: 80, rows: 24), options: options)
+        // Built at the terminal's real size, so the first frame scrolls as `render` at that size
+        // does (a state built at 80x24 keeps the smaller screen's scroll after the resize).
+        let terminal = TerminalWidth.currentSize() ?? (80, 24)
+        let state = try viewOptions.initialState(dataset: dataset, size: TerminalSize(columns: terminal.columns, rows: terminal.rows), options: options)
         do {
             try TerminalUnavailable.check(term: environment["TERM"])
         } catch {

@@ -37,7 +37,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let screenSize = TerminalSize(parsing: size)!
+        guard let screenSize = TerminalSize(parsing: size) else { throw ValidationError("--size takes COLUMNSxROWS") }
         let dataset = try dataOptions.loadOrExit()
         let options = viewOptions.displayOptions(environment: ProcessEnvironment.variables, terminalLocaleIsUTF8: true)
         let state = try viewOptions.initialState(dataset: dataset, size: screenSize, options: options)

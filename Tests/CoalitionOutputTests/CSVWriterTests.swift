@@ -4,6 +4,19 @@ import Testing
 
 @Suite("CSVWriter writes RFC 4180")
 struct CSVWriterTests {
+    @Test(arguments: ["=1+2", "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=HYPERLINK(\"http://x\",\"a\")"])
+    func cellsThatAFormulaCouldStartWithGetAQuote(_ cell: String) {
+        let text = CSVWriter.text(Table(columns: [.init("x")], rows: [[cell]]))
+        let field = String(text.dropFirst("x\r\n".count).dropLast(2))
+        // Quoted or not, the field's content begins with the single quote.
+        #expect(field.hasPrefix("'") || field.hasPrefix("\"'"), "\(field.debugDescription)")
+    }
+
+    @Test func ordinaryCellsAreLeftAlone() {
+        let table = Table(columns: [.init("x")], rows: [["Marrakesh"], ["a-b"], ["2022-05-11"], ["x=1"], [""]])
+        #expect(CSVWriter.text(table) == "x\r\nMarrakesh\r\na-b\r\n2022-05-11\r\nx=1\r\n\r\n")
+    }
+
     @Test func headerRowAndCRLFLineEnds() {
         let table = Table(columns: [.init("id"), .init("n")], rows: [["a", "1"]])
         #expect(CSVWriter.text(table) == "id,n\r\na,1\r\n")

@@ -68,3 +68,12 @@ struct StatisticsTests {
         #expect(section("meetingsByYear", statistics).values.reduce(0, +) == dataset.meetings.count + dataset.sessions.count)
     }
 }
+
+@Suite struct BarChartExtremeTests {
+    @Test func barsHoldForCountsNearIntMax() {
+        #expect(BarChart.bar(Int.max, maximum: Int.max, width: 30, ascii: true) == String(repeating: "#", count: 30))
+        #expect(BarChart.bar(Int.max / 2, maximum: Int.max, width: 30, ascii: false).isEmpty == false)
+        #expect(BarChart.bar(1, maximum: Int.max, width: 30, ascii: true) == "#")
+        #expect(BarChart.bar(Int.max, maximum: 1, width: 30, ascii: true) == String(repeating: "#", count: 30))
+    }
+}

@@ -44,3 +44,33 @@ struct TableWriterTests {
         #expect(lines.contains { $0.hasPrefix("mtg-2022-05-11-marrakesh ") && $0.contains(" 2022-05-11  ") })
     }
 }
+
+@Suite struct TableWriterBoundedOutputTests {
+    /// A table whose first row carries one huge cell in a middle column, and `rows` short rows.
+    static func output(rows: Int, hugeCell: Int, width: Int?) -> Int {
+        let columns = [Table.Column("id"), Table.Column("title", shrinks: true), Table.Column("place")]
+        let table = Table(columns: columns, rows: [["x", String(repeating: "w", count: hugeCell), "p"]]
+            + (0..<rows).map { ["id\($0)", "short title", "Paris"] })
+        return TableWriter.lines(table, width: width).reduce(0) { $0 + $1.utf8.count + 1 }
+    }
+
+    @Test func oneHugeCellDoesNotPadEveryRow() {
+        for width in [nil, 80] as [Int?] {
+            let small = Self.output(rows: 1_000, hugeCell: 100_000, width: width)
+            let large = Self.output(rows: 2_000, hugeCell: 100_000, width: width)
+            // Output grows by the added rows' own size, not by rows × the huge cell.
+            let perRow = Double(large - small) / 1_000
+            #expect(perRow < 200, "each added row costs \(perRow) bytes (width \(String(describing: width)))")
+            // And the huge cell is written once at most (whole when piped).
+            #expect(small < 100_000 + 1_000 * 200)
+        }
+    }
+
+    @Test func pipedOutputKeepsTheHugeCellWhole() {
+        let columns = [Table.Column("id"), Table.Column("title", shrinks: true), Table.Column("place")]
+        let huge = String(repeating: "w", count: 5_000)
+        let lines = TableWriter.lines(Table(columns: columns, rows: [["x", huge, "p"], ["y", "t", "q"]]), width: nil)
+        #expect(lines[2].contains(huge))
+        #expect(lines[3].utf8.count < 200)
+    }
+}

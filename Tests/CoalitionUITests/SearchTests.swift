@@ -52,7 +52,7 @@ struct SearchTests {
     }
 
     @Test func keysTypeIntoTheQueryWhileSearching() {
-        var state = searching("qrjn")
+        let state = searching("qrjn")
         #expect(state.search.query == "qrjn")
         #expect(!state.shouldQuit)
         #expect(state.overlay == nil)

@@ -1,12 +1,15 @@
 import CoalitionModel
 import CoalitionUI
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite("TextWidth measures, cuts and wraps in terminal columns")
 struct TextWidthTests {
     @Test(arguments: [
         ("a", 1), ("東", 2), ("한", 2), ("Ａ", 2), ("e\u{301}", 1), ("\u{301}", 0), ("\u{200B}", 0),
-        ("\u{1F30D}", 2), ("\u{2764}\u{FE0F}", 2), ("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", 2), ("\u{1F1EB}\u{1F1F7}", 2),
+        ("\u{1F30D}", 2), ("\u{2764}\u{FE0F}", 1), ("\u{1F6E0}", 1), ("\u{1F44D}\u{1F3FD}", 2), ("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", 6), ("\u{1F1EB}\u{1F1F7}", 2),
     ])
     func characterWidth(_ text: String, _ columns: Int) {
         #expect(TextWidth.of(Character(text)) == columns)
@@ -71,5 +74,107 @@ struct TextWidthTests {
         #expect(TextWidth.wrap("the lasting defeat of Daesh", to: 12) == ["the lasting", "defeat of", "Daesh"])
         #expect(TextWidth.wrap("東京会合 Tokyo", to: 8) == ["東京会合", "Tokyo"])
         #expect(TextWidth.wrap("東京会合", to: 5) == ["東京", "会合"])
+    }
+
+    // MARK: libc's wcwidth is the reference
+
+    /// libc's own wcwidth, looked up by name so the test does not go through the code it checks.
+    static let libcWcwidth: @convention(c) (Int32) -> Int32 = {
+        // RTLD_DEFAULT (a null handle on glibc): the symbol as the program's libraries resolve it.
+        guard let symbol = dlsym(nil, "wcwidth") else { fatalError("libc has no wcwidth") }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+
+    @Test func everyAssignedCodePointMeasuresAsLibcWcwidthSays() {
+        let previous = setlocale(LC_CTYPE, nil).map { String(cString: $0) }
+        defer { _ = setlocale(LC_CTYPE, previous ?? "C") }
+        guard setlocale(LC_CTYPE, "C.UTF-8") != nil || setlocale(LC_CTYPE, "C.utf8") != nil else {
+            Issue.record("no C.UTF-8 locale to compare with")
+            return
+        }
+        var wrong: [String] = []
+        var compared = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned else { continue }
+            let expected = Int(TextWidthTests.libcWcwidth(Int32(bitPattern: value)))
+            compared += 1
+            let isControl = value < 0x20 || (0x7F..<0xA0).contains(value)
+            // Controls are never drawn (0); what wcwidth calls unprintable is drawn as U+FFFD (1).
+            let wanted = isControl ? 0 : (expected < 0 ? 1 : expected)
+            if TextWidth.of(scalar) != wanted || (!isControl && TextWidth.libcWidth(scalar) != expected) {
+                wrong.append("U+\(String(value, radix: 16, uppercase: true)): \(TextWidth.of(scalar)) vs wcwidth \(expected)")
+            }
+        }
+        #expect(compared > 280_000, "compared only \(compared) code points")
+        #expect(wrong.isEmpty, "\(wrong.count) differ, e.g. \(wrong.prefix(8))")
+    }
+
+    // MARK: Cells: what render and the terminal draw
+
+    @Test func clustersBecomeTheCellsTerminalsAgreeOn() {
+        func cells(_ text: String) -> [String] { TextWidth.cells(of: Character(text)).map(\.text) }
+        // A flag is two cells of one column (terminals join them); a ZWJ family shows its emoji
+        // side by side; a skin tone and VS16 are left out; marks stay.
+        #expect(cells("\u{1F1EB}\u{1F1F7}") == ["\u{1F1EB}", "\u{1F1F7}"])
+        #expect(TextWidth.of("\u{1F1EB}\u{1F1F7}") == 2)
+        #expect(cells("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}") == ["\u{1F468}", "\u{1F469}", "\u{1F467}"])
+        #expect(cells("\u{1F44D}\u{1F3FD}") == ["\u{1F44D}"])
+        #expect(cells("\u{2764}\u{FE0F}") == ["\u{2764}"])
+        #expect(cells("e\u{301}\u{302}") == ["e\u{301}\u{302}"])
+        // More marks than a terminal cell holds: the first four stay, in render and on screen alike.
+        #expect(cells("e\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}") == ["e\u{301}\u{302}\u{303}\u{304}"])
+        #expect(cells("\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}") == ["\u{1F469}", "\u{1F4BB}"])
+        // An unassigned code point is drawn as U+FFFD.
+        #expect(cells("\u{378}") == ["\u{FFFD}"])
+        // Devanagari conjuncts: a cell per spacing letter, as wcwidth counts them.
+        #expect(TextWidth.of("नमस्ते") == 4)
+        #expect(TextWidth.of("ไทย") == 3)
+        // Every cell is at most five code points with one spacing one first.
+        for text in HardText.samples() {
+            for character in text {
+                for cell in TextWidth.cells(of: character) {
+                    #expect(cell.text.unicodeScalars.count <= TextWidth.maximumScalarsPerCell)
+                }
+            }
+        }
+    }
+
+    // MARK: Work grows in proportion to the input
+
+    @Test(arguments: ["x", "東", "e\u{301}"])
+    func wrappingOneLongWordIsLinear(_ unit: String) {
+        func work(_ length: Int) -> Int {
+            let word = String(repeating: unit, count: length)
+            return WorkCounter.measure { _ = TextWidth.wrap(word, to: 40) }
+        }
+        let small = work(20_000)
+        let large = work(40_000)
+        #expect(small > 0)
+        #expect(Double(large) / Double(small) < 2.2, "wrap work \(small) -> \(large) for twice the text")
+    }
+
+    @Test func wrappingOneLongWordKeepsEveryCharacter() {
+        let word = String(repeating: "東", count: 1001)
+        let lines = TextWidth.wrap(word, to: 10)
+        #expect(lines.count == 201)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 10 })
+        #expect(lines.joined() == word)
+    }
+
+    @Test func truncatingReadsNoFurtherThanTheWidth() {
+        func work(_ length: Int) -> Int {
+            let text = String(repeating: "ab ", count: length)
+            return WorkCounter.measure { _ = TextWidth.truncate(text, to: 30) }
+        }
+        #expect(work(10_000) == work(20_000))
+        #expect(work(20_000) < 40)
+    }
+
+    @Test func measuringIsLinear() {
+        func work(_ length: Int) -> Int {
+            let text = String(repeating: "é東", count: length)
+            return WorkCounter.measure { _ = TextWidth.of(text) }
+        }
+        #expect(work(20_000) * 2 == work(40_000))
     }
 }

@@ -60,8 +60,11 @@ struct TimelineChart {
     }
 
     private func drawTitle(_ painter: inout Painter, rect: Rect, y: Int, window: (first: Int, last: Int)) {
-        let range = PartialDate.fromDayNumber(window.first).readable + " \(painter.glyphs.rangeDash) " + PartialDate.fromDayNumber(window.last).readable
+        let range = CivilDay.readable(window.first) + " \(painter.glyphs.rangeDash) " + CivilDay.readable(window.last)
         var title = "Timeline" + painter.glyphs.separator + range
+        if cursor == nil || cursor?.zoom == .whole, model.outsideCount > 0 {
+            title += painter.glyphs.separator + "\(model.outsideCount) outside the dates shown"
+        }
         if let cursor { title += painter.glyphs.separator + "zoom: " + cursor.zoom.label }
         if filtered { title += painter.glyphs.separator + "events outside the region are dimmed" }
         painter.write(title, x: rect.x + 1, y: y, width: rect.width - 1, style: .bold)
@@ -83,23 +86,25 @@ struct TimelineChart {
         }
     }
 
-    /// Tick days and labels for the zoom: years, months, or days.
+    /// Tick days and labels for the zoom: years, months, or days. Every loop is bounded by the
+    /// window, whatever dates the data holds.
     private func ticks(_ scale: Scale) -> [(day: Int, label: String)] {
-        let first = PartialDate.fromDayNumber(scale.firstDay)
-        let last = PartialDate.fromDayNumber(scale.lastDay)
+        let first = CivilDay.date(scale.firstDay)
+        let last = CivilDay.date(scale.lastDay)
         let span = scale.lastDay - scale.firstDay
         var result: [(Int, String)] = []
         if span > 2 * 366 {
+            guard last.year >= first.year else { return [] }
             for year in first.year...(last.year + 1) {
-                result.append((PartialDate(year: year, month: 1, day: 1)!.earliestDayNumber, String(year)))
+                result.append((CivilDay.day(year: year, month: 1, day: 1), String(year)))
             }
         } else if span > 45 {
             var year = first.year
-            var month = first.month ?? 1
-            while true {
-                let day = PartialDate(year: year, month: month, day: 1)!.earliestDayNumber
+            var month = first.month
+            while result.count < 40 {
+                let day = CivilDay.day(year: year, month: month, day: 1)
                 if day > scale.lastDay { break }
-                let name = PartialDate.monthNames[month - 1]
+                let name = CivilDay.monthName(month)
                 result.append((day, month == 1 ? "\(name) \(year)" : name))
                 month += 1
                 if month > 12 { month = 1; year += 1 }
@@ -107,9 +112,9 @@ struct TimelineChart {
         } else {
             var day = scale.firstDay
             while day <= scale.lastDay {
-                let date = PartialDate.fromDayNumber(day)
-                if let number = date.day, number == 1 || number % 7 == 1 {
-                    result.append((day, number == 1 ? "1 \(PartialDate.monthNames[date.month! - 1])" : String(number)))
+                let date = CivilDay.date(day)
+                if date.day == 1 || date.day % 7 == 1 {
+                    result.append((day, date.day == 1 ? "1 \(CivilDay.monthName(date.month))" : String(date.day)))
                 }
                 day += 1
             }
@@ -182,10 +187,10 @@ struct TimelineChart {
         let counts = model.memberCounts.map(\.count)
         guard let low = counts.min(), let high = counts.max() else { return }
         let levels = painter.options.ascii ? Array(" .:-=+*#") : Array("▁▂▃▄▅▆▇█")
-        for offset in 0..<scale.width {
+        for offset in 0..<max(0, scale.width) {
             let day = scale.day(atColumn: scale.left + offset)
             guard let count = model.memberCount(onDay: day) else { continue }
-            let level = high == low ? levels.count - 1 : (count - low) * (levels.count - 1) / (high - low)
+            let level = Scale.level(count, low: low, high: high, levels: levels.count)
             painter.write(String(levels[level]), x: scale.left + offset, y: y, width: 1, style: Style(foreground: .blue))
         }
         if let latest = model.memberCounts.last {
@@ -236,7 +241,7 @@ struct TimelineChart {
         }
         for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
             let y = rect.y + offset
-            var style: Style = line.event == nil ? .bold : (line.event!.matchesFilter ? .plain : .dim)
+            var style: Style = line.event.map { $0.matchesFilter ? .plain : .dim } ?? .bold
             if let event = line.event, event.record == selected?.record, event.lane == selected?.lane { style = Style(bold: true, reverse: true) }
             painter.write(line.text, x: rect.x + 1, y: y, width: rect.width - 1, style: style)
         }
@@ -251,7 +256,7 @@ struct TimelineChart {
                 lines.append((String(event.date.year), nil))
             }
             let day = event.date.day.map { "\($0) " } ?? ""
-            let month = event.date.month.map { PartialDate.monthNames[$0 - 1] } ?? "   "
+            let month = event.date.month.map(CivilDay.monthName) ?? "   "
             let mark = event.firsts.isEmpty ? " " : (glyphs.bullet == "*" ? "!" : "★")
             lines.append(("\(mark)\(TextWidth.fit(day + month, to: 7)) \(TextWidth.fit(event.lane.title, to: 14)) \(event.headline)", event))
         }
@@ -266,15 +271,26 @@ struct Scale {
     let left: Int
     let width: Int
 
+    /// In Double, and clamped well off the screen, so no day number can overflow or trap.
     func column(_ day: Int) -> Int {
-        let span = max(1, lastDay - firstDay + 1)
-        let offset = Double(day - firstDay) * Double(width) / Double(span)
-        return left + Int(offset.rounded(.down))
+        let span = max(1, Double(lastDay) - Double(firstDay) + 1)
+        let offset = (Double(day) - Double(firstDay)) * Double(width) / span
+        let limit = 1_000_000.0
+        return left + Int(min(limit, max(-limit, offset.rounded(.down))))
     }
 
     func day(atColumn column: Int) -> Int {
-        let span = max(1, lastDay - firstDay + 1)
-        return firstDay + (column - left) * span / max(1, width)
+        let span = max(1, Double(lastDay) - Double(firstDay) + 1)
+        let day = Double(firstDay) + (Double(column) - Double(left)) * span / Double(max(1, width))
+        return Int(min(Double(Int.max / 2), max(Double(Int.min / 2), day.rounded(.down))))
+    }
+
+    /// Which of `levels` steps a value reaches between low and high, for any Int values.
+    static func level(_ value: Int, low: Int, high: Int, levels: Int) -> Int {
+        guard levels > 0 else { return 0 }
+        guard high > low else { return levels - 1 }
+        let fraction = (Double(value) - Double(low)) / (Double(high) - Double(low))
+        return min(levels - 1, max(0, Int((fraction * Double(levels - 1)).rounded(.down))))
     }
 }
 
@@ -289,5 +305,44 @@ extension TimelineLane {
         case .focusGroup: .magenta
         case .membership: .blue
         }
+    }
+}
+
+/// Day numbers to calendar dates and back, on the same day numbers as `PartialDate` (days since
+/// 1 March of year 0, proleptic Gregorian), for any day number: the chart's window and ticks can
+/// reach past the years `PartialDate` accepts, and must never trap there.
+enum CivilDay {
+    static func day(year: Int, month: Int, day: Int) -> Int {
+        let month = min(12, max(1, month))
+        let year = min(1_000_000, max(-1_000_000, year))
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let shiftedMonth = (month + 9) % 12
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra
+    }
+
+    static func date(_ number: Int) -> (year: Int, month: Int, day: Int) {
+        let number = min(400_000_000, max(-400_000_000, number))
+        let era = (number >= 0 ? number : number - 146_096) / 146_097
+        let dayOfEra = number - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    static func monthName(_ month: Int) -> String {
+        PartialDate.monthNames[min(12, max(1, month)) - 1]
+    }
+
+    /// "11 May 2022", as `PartialDate.readable` writes a day.
+    static func readable(_ number: Int) -> String {
+        let date = date(number)
+        return "\(date.day) \(monthName(date.month)) \(date.year)"
     }
 }

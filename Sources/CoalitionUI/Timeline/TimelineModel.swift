@@ -118,14 +118,22 @@ public struct TimelineModel: Sendable {
                 matchesFilter: region.map { dataset.matches(member, region: $0) } ?? true
             ))
         }
-        for lane in events.keys { events[lane]!.sort { ($0.firstDay, $0.lastDay) < ($1.firstDay, $1.lastDay) } }
+        for (lane, list) in events { events[lane] = list.sorted { ($0.firstDay, $0.lastDay) < ($1.firstDay, $1.lastDay) } }
         self.events = events
         self.memberCounts = dataset.memberCounts.filter { $0.date.earliestDayNumber <= highest }
 
-        let latest = events.values.flatMap { $0 }.map(\.lastDay).max() ?? TimelineModel.founding.latestDayNumber
-        firstDay = max(TimelineModel.founding.earliestDayNumber, from?.earliestDayNumber ?? Int.min)
+        let all = events.values.flatMap { $0 }
+        let latest = all.map(\.lastDay).max() ?? TimelineModel.founding.latestDayNumber
+        // From the Coalition's founding, or from the earliest event when one is dated before it
+        // (a typo in a year must not make an event vanish); --from sets the start itself.
+        let earliest = all.map(\.firstDay).min() ?? TimelineModel.founding.earliestDayNumber
+        firstDay = from?.earliestDayNumber ?? min(TimelineModel.founding.earliestDayNumber, earliest)
         lastDay = max(firstDay + 30, min(latest, to?.latestDayNumber ?? Int.max))
+        outsideCount = all.filter { $0.lastDay < firstDay || $0.firstDay > lastDay }.count
     }
+
+    /// Events the whole-span chart cannot place; none unless --from or --to cut into one.
+    public var outsideCount = 0
 
     public func events(in lane: TimelineLane) -> [TimelineEvent] { events[lane] ?? [] }
 

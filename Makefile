@@ -9,8 +9,10 @@ MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-# The installed binary carries the Swift runtime, so it runs wherever it is copied.
-RELEASE_FLAGS = -c release --static-swift-stdlib --scratch-path .build-release
+# The installed binary carries the Swift runtime, so it runs wherever it is copied. The flags are
+# spelt so that `swift package` accepts them too (it has no --static-swift-stdlib): the manual
+# plugin then builds with exactly the settings of the release build and finds it done.
+RELEASE_FLAGS = -c release -Xswiftc -static-stdlib --scratch-path .build-release
 RELEASE_BIN = .build-release/release/coalition
 
 .PHONY: deps build run test unit-test e2e release manual install uninstall
@@ -25,8 +27,7 @@ run: build
 	$(SWIFT) run coalition
 
 test: build
-	$(SWIFT) test
-	Tests/EndToEnd/all.sh
+	SWIFT=$(SWIFT) scripts/run-tests
 
 unit-test: deps
 	$(SWIFT) test
@@ -40,7 +41,7 @@ release: deps
 # The man page comes from the command definitions themselves (swift-argument-parser's plugin).
 manual: release
 	mkdir -p .build-release/manual
-	$(SWIFT) package --scratch-path .build-release --allow-writing-to-directory .build-release/manual \
+	$(SWIFT) package $(RELEASE_FLAGS) --allow-writing-to-directory .build-release/manual \
 		generate-manual --output-directory .build-release/manual
 
 install: release manual

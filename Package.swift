@@ -20,14 +20,9 @@ let package = Package(
         .target(name: "CoalitionOutput", dependencies: ["CoalitionModel"]),
         // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid.
         .target(name: "CoalitionUI", dependencies: ["CoalitionModel"]),
-        // The only code that talks to ncurses.
-        // No pkgConfig: Debian's ncursesw.pc adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which
-        // SwiftPM rejects with a warning on every build; the headers and library are in the
-        // default paths, and shim.h defines what the wide-character API needs.
-        .systemLibrary(
-            name: "CNcursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // The only code that talks to ncurses. Linked by its module map rather than pkg-config:
+        // Debian's ncursesw.pc adds -D flags that SwiftPM prohibits and warns about on every build.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CoalitionTerminal", dependencies: ["CoalitionUI", "CNcursesw"]),
         // Argument parsing and wiring only.
         .executableTarget(
@@ -40,11 +35,21 @@ let package = Package(
         // libFuzzer entry points, built only by scripts/fuzz; a plain build gives them an empty main.
         .executableTarget(name: "FuzzLoader", dependencies: ["CoalitionModel"]),
         .executableTarget(name: "FuzzSanitizer", dependencies: ["CoalitionModel"]),
+        // What the tests and the data generator share: the seeded generator, temporary folders,
+        // fixture writing and the shipped data's place. Never linked into `coalition`.
+        .target(name: "CoalitionTestSupport", dependencies: ["CoalitionModel"]),
         // Seeded synthetic data sets and the in-process timing harness, both for scripts/benchmark.
-        .executableTarget(name: "coalition-generate", dependencies: ["CoalitionModel"], path: "Sources/CoalitionGenerate"),
+        .executableTarget(
+            name: "coalition-generate", dependencies: ["CoalitionModel", "CoalitionTestSupport"],
+            path: "Sources/CoalitionGenerate"
+        ),
         .executableTarget(name: "coalition-bench", dependencies: ["CoalitionModel", "CoalitionUI"], path: "Sources/CoalitionBench"),
-        .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel"]),
-        .testTarget(name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel"], exclude: ["Golden"]),
-        .testTarget(name: "CoalitionOutputTests", dependencies: ["CoalitionOutput", "CoalitionModel"]),
+        .testTarget(name: "CoalitionModelTests", dependencies: ["CoalitionModel", "CoalitionTestSupport"]),
+        .testTarget(
+            name: "CoalitionUITests", dependencies: ["CoalitionUI", "CoalitionModel", "CoalitionTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "CoalitionOutputTests", dependencies: ["CoalitionOutput", "CoalitionModel", "CoalitionTestSupport"]),
+        .testTarget(name: "CoalitionTerminalTests", dependencies: ["CoalitionTerminal", "CoalitionUI"]),
     ]
 )

@@ -1,9 +1,10 @@
 import CoalitionModel
+import CoalitionTestSupport
 
 /// Makes the records of one synthetic data set. Every value comes from `random`, so a seed fixes
 /// the whole set; every link, code and id is one `coalition validate` accepts.
 struct RecordGenerator {
-    var random: SplitMix64
+    var random: SeededGenerator
     let shipped: Dataset
     private let memberIDs: [String]
     private let themes = Theme.allCases.map(\.rawValue)
@@ -11,7 +12,7 @@ struct RecordGenerator {
     private let meetingKinds = MeetingKind.allCases.map(\.rawValue)
 
     init(seed: UInt64, shipped: Dataset) throws(GenerateError) {
-        random = SplitMix64(seed: seed)
+        random = SeededGenerator(seed: seed)
         self.shipped = shipped
         memberIDs = shipped.members.map(\.id)
         for code in Set(Vocabulary.cities.map(\.country) + Vocabulary.concerns) where !shipped.regions.isKnown(code) {

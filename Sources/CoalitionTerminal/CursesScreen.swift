@@ -118,11 +118,6 @@ public final class CursesScreen {
     private func mouseEvent() -> InputEvent? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
-        let button: MouseButton
-        if event.bstate & shim_button4_pressed() != 0 { button = .wheelUp }
-        else if event.bstate & shim_button5_pressed() != 0 { button = .wheelDown }
-        else if event.bstate & (shim_button1_pressed() | shim_button1_clicked()) != 0 { button = .press }
-        else { return nil }
-        return .mouse(x: Int(event.x), y: Int(event.y), button: button)
+        return KeyMapping.mouse(buttons: event.bstate, x: Int(event.x), y: Int(event.y))
     }
 }

@@ -1,7 +1,7 @@
 import CNcursesw
 import CoalitionUI
 
-/// Turns what `get_wch` returned into the UI core's events.
+/// Turns what `get_wch` and `getmouse` returned into the UI core's events.
 enum KeyMapping {
     static func event(status: Int32, code: UInt32) -> InputEvent? {
         if status == shim_key_code_yes() {
@@ -19,6 +19,17 @@ enum KeyMapping {
             guard let scalar = Unicode.Scalar(code) else { return nil }
             return .key(.character(Character(scalar)))
         }
+    }
+
+    /// A mouse report as `getmouse` gives it: the wheel first (a wheel turn is reported as a press
+    /// of button 4 or 5), then a press or click of the first button; other buttons are ignored.
+    static func mouse(buttons: mmask_t, x: Int, y: Int) -> InputEvent? {
+        let button: MouseButton
+        if buttons & shim_button4_pressed() != 0 { button = .wheelUp }
+        else if buttons & shim_button5_pressed() != 0 { button = .wheelDown }
+        else if buttons & (shim_button1_pressed() | shim_button1_clicked()) != 0 { button = .press }
+        else { return nil }
+        return .mouse(x: x, y: y, button: button)
     }
 
     private static func functionKey(_ code: Int32) -> InputEvent? {

@@ -1,4 +1,5 @@
 @testable import CoalitionModel
+import CoalitionTestSupport
 import Testing
 
 /// Issue 11: loading and validating is at most n log n in its input. Each test doubles the input

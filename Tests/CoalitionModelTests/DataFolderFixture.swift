@@ -1,4 +1,5 @@
 import CoalitionModel
+import CoalitionTestSupport
 import Foundation
 
 /// The smallest data folder that passes validation: one meeting, one Africa Focus Group session,
@@ -28,11 +29,15 @@ struct DataFolderFixture {
     private func list(_ file: DataFile, _ key: String) -> FixtureJSON { files[file]![key]! }
     private mutating func setList(_ file: DataFile, _ key: String, _ value: FixtureJSON) { files[file]![key] = value }
 
-    func write(to folder: String) throws {
-        for file in DataFile.allCases where !omitted.contains(file) {
-            let text = rawText[file] ?? files[file]!.serialized() + "\n"
-            try text.write(toFile: folder + "/" + file.fileName, atomically: false, encoding: .utf8)
+    /// The folder's files: each file's raw text or its JSON, the omitted ones left out.
+    var texts: [(name: String, text: String)] {
+        DataFile.allCases.filter { !omitted.contains($0) }.map { file in
+            (file.fileName, rawText[file] ?? files[file]!.serialized() + "\n")
         }
+    }
+
+    func write(to folder: String) throws {
+        try writeFiles(texts, into: folder)
     }
 
     // MARK: Records
@@ -106,23 +111,11 @@ struct DataFolderFixture {
     }
 }
 
-/// A fresh folder under the system's temporary folder, removed when the body returns.
-func withTemporaryFolder<Result>(_ body: (String) throws -> Result) throws -> Result {
-    let folder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("coalition-tests-" + UUID().uuidString).path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    return try body(folder)
-}
-
 /// Writes the minimal fixture, changed by `change`, and loads it.
 func loadFixture(_ change: (inout DataFolderFixture) -> Void = { _ in }) throws -> DatasetLoader.Report {
     var fixture = DataFolderFixture()
     change(&fixture)
-    return try withTemporaryFolder { folder in
-        try fixture.write(to: folder)
-        return DatasetLoader.load(directory: folder)
-    }
+    return try loadDataFolder(fixture.texts)
 }
 
 /// A problem as a test compares it: the file's name (not its temporary folder), the path and the message.

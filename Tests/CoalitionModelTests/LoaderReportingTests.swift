@@ -1,4 +1,5 @@
 import CoalitionModel
+import CoalitionTestSupport
 import Testing
 
 /// How problems are located and that one run reports all of them.

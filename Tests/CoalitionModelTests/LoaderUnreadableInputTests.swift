@@ -1,4 +1,5 @@
 import CoalitionModel
+import CoalitionTestSupport
 import Foundation
 import Testing
 

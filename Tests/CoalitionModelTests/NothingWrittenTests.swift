@@ -1,4 +1,5 @@
 import CoalitionModel
+import CoalitionTestSupport
 import Foundation
 import Testing
 
@@ -35,12 +36,9 @@ private struct FolderSnapshot: Equatable {
 /// validate, render and dashboard.)
 @Suite struct NothingWrittenTests {
     @Test func loadingTheShippedDataChangesNoFile() throws {
-        let shipped = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("data").path
         try withTemporaryFolder { folder in
             let copy = folder + "/data"
-            try FileManager.default.copyItem(atPath: shipped, toPath: copy)
+            try FileManager.default.copyItem(atPath: shippedDataFolder, toPath: copy)
             let before = try FolderSnapshot(copy)
             #expect(before.entries.count == DataFile.allCases.count)
             let report = DatasetLoader.load(directory: copy)

@@ -1,5 +1,6 @@
 import CoalitionModel
 import Foundation
+import CoalitionTestSupport
 import Testing
 
 @Suite struct PartialDateTests {

@@ -1,4 +1,5 @@
 @testable import CoalitionModel
+import CoalitionTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 /// accept nothing it should not.
 @Suite struct RecordReaderPropertyTests {
     /// A valid data folder whose records, taken together, set every field of every record type.
-    static func generatedFolder(using random: inout SplitMix) -> DataFolderFixture {
+    static func generatedFolder(using random: inout SeededGenerator) -> DataFolderFixture {
         var folder = DataFolderFixture()
         let meetingCount = Int.random(in: 2...4, using: &random)
         var meetings: [FixtureJSON] = []
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func generatedFoldersAreValidAndSetEveryField() throws {
-        var random = SplitMix(seed: 12)
+        var random = SeededGenerator(seed: 12)
         for _ in 0..<5 {
             let folder = Self.generatedFolder(using: &random)
             let report = try withTemporaryFolder { path in
@@ -66,7 +67,7 @@ import Testing
     /// With every field set, a field added to a struct but not to its `init(reader:)` is written,
     /// then rejected as unknown, and fails here.
     @Test func everyRecordRoundTripsThroughEncodingAndTheReader() throws {
-        var random = SplitMix(seed: 5)
+        var random = SeededGenerator(seed: 5)
         let generated = try withTemporaryFolder { path in
             try Self.generatedFolder(using: &random).write(to: path)
             return try #require(DatasetLoader.load(directory: path).dataset)
@@ -86,7 +87,7 @@ import Testing
     /// Faults in every kind of nested object: each one is reported with its path and line, and the
     /// data set is refused.
     @Test func injectedFaultsAreEachReportedAtTheirPath() throws {
-        var random = SplitMix(seed: 2026)
+        var random = SeededGenerator(seed: 2026)
         var faultsSeen: [FaultKind: Int] = [:]
         var objectKindsSeen: Set<String> = []
         for _ in 0..<60 {
@@ -166,31 +167,18 @@ import Testing
 
 // MARK: Generating records
 
-/// SplitMix64, seeded, so every run draws the same records and faults.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 enum RecordMaker {
     static let words = ["Coalition", "partners", "ministers", "welcomed", "stabilization", "Africa", "Iraq", "Syria", "plan", "support", "Niamey", "communiqué"]
 
-    static func text(using random: inout SplitMix) -> String {
+    static func text(using random: inout SeededGenerator) -> String {
         (0..<Int.random(in: 2...6, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
     }
 
-    static func texts(using random: inout SplitMix) -> FixtureJSON {
+    static func texts(using random: inout SeededGenerator) -> FixtureJSON {
         .array((0..<Int.random(in: 1...3, using: &random)).map { _ in .string(text(using: &random)) })
     }
 
-    static func source(using random: inout SplitMix) -> FixtureJSON {
+    static func source(using random: inout SeededGenerator) -> FixtureJSON {
         [
             "publisher": .string(text(using: &random)), "title": .string(text(using: &random)),
             "url": .string("https://www.state.gov/a/\(Int.random(in: 1...999, using: &random))"), "date": "2022-05-12",
@@ -199,21 +187,21 @@ enum RecordMaker {
         ]
     }
 
-    static func sources(using random: inout SplitMix) -> FixtureJSON {
+    static func sources(using random: inout SeededGenerator) -> FixtureJSON {
         var list = (0..<Int.random(in: 1...2, using: &random)).map { _ in source(using: &random) }
         // The first carries the wording word for word, so any wording status is true to its sources.
         list[0]["verbatim"] = true
         return .array(list)
     }
 
-    static func dispute(field: String, values: [String], using random: inout SplitMix) -> FixtureJSON {
+    static func dispute(field: String, values: [String], using random: inout SeededGenerator) -> FixtureJSON {
         [
             "field": .string(field), "note": .string(text(using: &random)),
             "values": .array(values.map { ["value": .string($0), "sources": sources(using: &random)] }),
         ]
     }
 
-    static func common(_ record: FixtureJSON, disputing field: String, values: [String], using random: inout SplitMix) -> FixtureJSON {
+    static func common(_ record: FixtureJSON, disputing field: String, values: [String], using random: inout SeededGenerator) -> FixtureJSON {
         var record = record
         record["confidence"] = .string(Confidence.allCases.randomElement(using: &random)!.rawValue)
         record["notes"] = texts(using: &random)
@@ -222,13 +210,13 @@ enum RecordMaker {
         return record
     }
 
-    static func withSources(_ record: FixtureJSON, using random: inout SplitMix) -> FixtureJSON {
+    static func withSources(_ record: FixtureJSON, using random: inout SeededGenerator) -> FixtureJSON {
         var record = record
         record["sources"] = sources(using: &random)
         return record
     }
 
-    static func meeting(id: String, day: Int, using random: inout SplitMix) -> FixtureJSON {
+    static func meeting(id: String, day: Int, using random: inout SeededGenerator) -> FixtureJSON {
         let meeting: FixtureJSON = [
             "id": .string(id), "title": .string(text(using: &random)),
             "kind": .string(MeetingKind.allCases.randomElement(using: &random)!.rawValue),
@@ -242,7 +230,7 @@ enum RecordMaker {
         return common(meeting, disputing: "memberCount", values: ["84", "83"], using: &random)
     }
 
-    static func resolution(parent: String, link: String, order: Int, using random: inout SplitMix) -> FixtureJSON {
+    static func resolution(parent: String, link: String, order: Int, using random: inout SeededGenerator) -> FixtureJSON {
         let stem = parent.hasPrefix("mtg-") ? String(parent.dropFirst(4)) : parent
         let resolution: FixtureJSON = [
             "id": .string("res-\(stem)-0\(order)"), link: .string(parent), "document": .string(text(using: &random)),
@@ -253,7 +241,7 @@ enum RecordMaker {
         return common(resolution, disputing: "wording", values: ["paraphrase", "translation"], using: &random)
     }
 
-    static func session(meeting: String, using random: inout SplitMix) -> FixtureJSON {
+    static func session(meeting: String, using random: inout SeededGenerator) -> FixtureJSON {
         let session: FixtureJSON = [
             "id": "afg-x", "number": 1, "title": .string(text(using: &random)), "date": "2023-03-01", "endDate": "2023-03-02",
             "virtual": false, "city": "Niamey", "venue": .string(text(using: &random)), "country": "NE",
@@ -266,7 +254,7 @@ enum RecordMaker {
         return common(session, disputing: "date", values: ["2023-03-01", "2023-03"], using: &random)
     }
 
-    static func state(using random: inout SplitMix) -> FixtureJSON {
+    static func state(using random: inout SeededGenerator) -> FixtureJSON {
         let member: FixtureJSON = [
             "id": "MA", "name": "Morocco", "formerNames": texts(using: &random), "kind": "state", "country": "MA",
             "joined": ["on": "2014-12", "note": .string(text(using: &random))], "ordinal": 12,
@@ -274,7 +262,7 @@ enum RecordMaker {
         return common(member, disputing: "joined", values: ["2014", "2015"], using: &random)
     }
 
-    static func organisation(using random: inout SplitMix) -> FixtureJSON {
+    static func organisation(using random: inout SeededGenerator) -> FixtureJSON {
         let member: FixtureJSON = [
             "id": "CENSAD", "name": .string(text(using: &random)), "kind": "organisation", "regions": ["africa"],
             "joined": ["after": "2018-02", "by": "2019-02", "note": .string(text(using: &random))],
@@ -282,7 +270,7 @@ enum RecordMaker {
         return common(member, disputing: "name", values: ["CEN-SAD", "CENSAD"], using: &random)
     }
 
-    static func memberCount(date: String, using random: inout SplitMix) -> FixtureJSON {
+    static func memberCount(date: String, using random: inout SeededGenerator) -> FixtureJSON {
         let count: FixtureJSON = [
             "date": .string(date), "count": .number(String(Int.random(in: 60...90, using: &random))),
             "qualifier": .string(CountQualifier.allCases.randomElement(using: &random)!.rawValue), "note": .string(text(using: &random)),
@@ -354,7 +342,7 @@ struct InjectedFault: CustomStringConvertible {
         "Source": Source.fields, "Dispute": Dispute.fields, "DisputedValue": DisputedValue.fields, "JoinDate": JoinDate.fields,
     ]
 
-    static func inject(_ kind: FaultKind, at location: ObjectLocation, into folder: inout DataFolderFixture, using random: inout SplitMix) -> InjectedFault? {
+    static func inject(_ kind: FaultKind, at location: ObjectLocation, into folder: inout DataFolderFixture, using random: inout SeededGenerator) -> InjectedFault? {
         guard case .object(let members) = location.value, let fields = readers[location.type] else { return nil }
         let required = fields.filter(\.required).map(\.name)
         var object = location.value
@@ -422,7 +410,6 @@ struct InjectedFault: CustomStringConvertible {
 
 enum ShippedData {
     static func load() throws -> Dataset {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../data").standardized.path
-        return try #require(DatasetLoader.load(directory: folder).dataset)
+        try #require(DatasetLoader.load(directory: shippedDataFolder).dataset)
     }
 }

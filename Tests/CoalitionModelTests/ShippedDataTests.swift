@@ -1,11 +1,7 @@
 import CoalitionModel
+import CoalitionTestSupport
 import Foundation
 import Testing
-
-/// The data folder of this checkout, found from this file's path.
-private let shippedDataFolder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("data").path
 
 /// Loads the shipped data once for all tests of the suite.
 private let shippedReport = DatasetLoader.load(directory: shippedDataFolder)

@@ -1,5 +1,6 @@
 import CoalitionModel
 import CoalitionOutput
+import CoalitionTestSupport
 
 /// A small data set built by decoding JSON text as the loader does (which also sanitizes it), with
 /// the quotes, commas and pipes the writers must escape.
@@ -94,8 +95,7 @@ enum Fixtures {
 
     /// The data set the repository ships, loaded and validated as the command loads it.
     static func shipped() throws -> Dataset {
-        let testsFolder = String(#filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/"))
-        let report = DatasetLoader.load(directory: testsFolder + "/data")
+        let report = DatasetLoader.load(directory: shippedDataFolder)
         guard let dataset = report.dataset else { throw ShippedDataProblem(problems: report.problems.map(\.description)) }
         return dataset
     }

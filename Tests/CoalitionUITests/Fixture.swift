@@ -1,5 +1,5 @@
 import CoalitionModel
-import Foundation
+import CoalitionTestSupport
 
 /// A small data set written as the five JSON files of a data folder and loaded the way the
 /// dashboard loads the real one, so every string goes through decoding and sanitizing.
@@ -8,14 +8,7 @@ import Foundation
 /// written as e + U+0301, and a title carrying an ESC sequence that must come out as `^[`.
 enum Fixture {
     static let dataset: Dataset = {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("coalition-ui-fixture-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in files {
-            try! Data(text.utf8).write(to: folder.appendingPathComponent(name))
-        }
-        let report = DatasetLoader.load(directory: folder.path)
+        let report = try! loadDataFolder(files)
         guard let dataset = report.dataset else {
             fatalError("the fixture does not load: \(report.problems.map { "\($0)" }.joined(separator: "\n"))")
         }
@@ -27,7 +20,7 @@ enum Fixture {
 
     private static let source = #"{"publisher": "Fixture Press", "title": "Fixture source", "url": "https://example.org/fixture", "reliability": "official"}"#
 
-    private static let files: [(String, String)] = [
+    private static let files: [(name: String, text: String)] = [
         ("meetings.json", meetings),
         ("resolutions.json", resolutions),
         ("sessions.json", sessions),

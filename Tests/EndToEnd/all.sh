@@ -3,12 +3,26 @@
 # suite does not hide the others. Each suite prints "N passed, M failed" as its last line.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-suites=(run.sh commands.sh faults.sh signals.sh unicode.sh scale.sh install.sh docs.sh)
+suites=(run.sh mouse.sh commands.sh faults.sh signals.sh unicode.sh scale.sh install.sh docs.sh)
+helpers=(all.sh harness.sh pane-run.sh)
 passed=0
 failed=0
+# A suite added to the folder but not to the list would never run.
+for file in "$here"/*.sh; do
+    name=${file##*/}
+    case " ${suites[*]} ${helpers[*]} " in
+        *" $name "*) ;;
+        *) echo "not ok - $name is in $here but neither a listed suite nor a helper"; failed=$((failed + 1)) ;;
+    esac
+done
 for suite in "${suites[@]}"; do
-    [ -x "$here/$suite" ] || continue
     echo "# $suite"
+    # A suite that cannot run counts as a failure, never as a silent skip.
+    if [ ! -f "$here/$suite" ] || [ ! -x "$here/$suite" ]; then
+        echo "not ok - $suite cannot be run: $(ls -l "$here/$suite" 2>&1)"
+        failed=$((failed + 1))
+        continue
+    fi
     output=$("$here/$suite" 2>&1)
     status=$?
     printf '%s\n' "$output"

@@ -1,17 +1,4 @@
-/// SplitMix64: a small deterministic generator, so property tests draw the same strings every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
+import CoalitionTestSupport
 
 /// Random strings mixing the text terminals find hard: wide CJK and Hangul, emoji (single, with
 /// VS16, ZWJ families, flags), combining accents, zero-width characters, Latin and spaces.

@@ -18,6 +18,8 @@ struct DetailPane: Widget {
         }
         if state.pinnedRecord != nil { title += " (outside the filter)" }
         if !state.history.isEmpty { title += glyphs.separator + "Esc back" }
+        // Says in words which link Enter follows; the reverse video alone is lost to a screen reader.
+        if focused, state.detailLink >= 0 { title += glyphs.separator + "link \(state.detailLink + 1) of \(content.links.count)" }
         painter.box(rect, title: title, focused: focused)
         let inner = rect.inner
         guard !inner.isEmpty else { return }

@@ -100,7 +100,8 @@ struct RecordGenerator {
         fields.append(("themes", .strings(random.pick(random.int(in: 1...3), of: themes))))
         fields.append(("regions", .strings(random.pick(random.int(in: 1...3), of: Vocabulary.concerns))))
         appendNotes(&fields)
-        fields.append(("sources", sources(about: id, title: nil)))
+        // An official text rests on an official source, as validation requires.
+        fields.append(("sources", sources(about: id, title: nil, firstOfficial: wording == "official-text")))
         if random.chance(0.03) {
             let other = wording == "paraphrase" ? "media-quote" : "paraphrase"
             fields.append(("disputes", dispute(field: "wording", values: [wording, other])))
@@ -129,12 +130,12 @@ struct RecordGenerator {
         fields.append(("notes", .strings(random.pick(random.int(in: 1...2), of: Vocabulary.notes))))
     }
 
-    private mutating func sources(about id: String, title: String?) -> JSON {
-        .array((0..<random.int(in: 1...3)).map { _ in source(about: id, title: title) })
+    private mutating func sources(about id: String, title: String?, firstOfficial: Bool = false) -> JSON {
+        .array((0..<random.int(in: 1...3)).map { index in source(about: id, title: title, official: firstOfficial && index == 0) })
     }
 
-    private mutating func source(about id: String, title: String?) -> JSON {
-        let publisher = random.pick(Vocabulary.publishers)
+    private mutating func source(about id: String, title: String?, official: Bool = false) -> JSON {
+        let publisher = random.pick(official ? Vocabulary.officialPublishers : Vocabulary.publishers)
         var fields: [(String, JSON)] = [("publisher", .string(publisher.name))]
         let hasTitle = random.chance(0.7)
         if hasTitle { fields.append(("title", .string(title.map { "Statement on the \($0)" } ?? "Readout \(id)"))) }

@@ -99,4 +99,6 @@ enum Vocabulary {
         ("Le Sahel (Niamey)", "https://www.lesahel.org/", "secondary"),
         ("Wikipedia", "https://en.wikipedia.org/wiki/", "weak"),
     ].map { Publisher(name: $0.0, site: $0.1, reliability: $0.2) }
+
+    static let officialPublishers = publishers.filter { $0.reliability == "official" }
 }

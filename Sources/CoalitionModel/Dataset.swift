@@ -8,6 +8,8 @@ public struct Dataset: Sendable {
     public var areas: [RegionArea]
     public var countries: [Country]
     public var regionSources: [Source]
+    /// Analyst regions beside the M49 tree.
+    public var groupings: [AnalystRegion]
 
     public let regions: RegionIndex
     private let meetingIndex: [String: Int]
@@ -20,7 +22,7 @@ public struct Dataset: Sendable {
     public init(
         meetings: [Meeting], resolutions: [Resolution], sessions: [FocusGroupSession],
         members: [Member], memberCounts: [MemberCount], areas: [RegionArea], countries: [Country],
-        regionSources: [Source] = []
+        regionSources: [Source] = [], groupings: [AnalystRegion] = []
     ) {
         self.meetings = Dataset.inOrder(meetings) { $0.date < $1.date }
         self.sessions = Dataset.inOrder(sessions) { $0.date < $1.date }
@@ -29,7 +31,8 @@ public struct Dataset: Sendable {
         self.areas = areas
         self.countries = countries
         self.regionSources = regionSources
-        self.regions = RegionIndex(areas: areas, countries: countries)
+        self.groupings = groupings
+        self.regions = RegionIndex(areas: areas, countries: countries, groupings: groupings)
 
         meetingIndex = Dataset.index(self.meetings.map(\.id))
         sessionIndex = Dataset.index(self.sessions.map(\.id))

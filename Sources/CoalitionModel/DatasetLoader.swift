@@ -96,7 +96,8 @@ public enum DatasetLoader {
                 guard buildDataset else { return }
                 let dataset = Dataset(
                     meetings: raw.meetings, resolutions: raw.resolutions, sessions: raw.sessions, members: raw.members,
-                    memberCounts: raw.memberCounts, areas: raw.areas, countries: raw.countries, regionSources: raw.regionSources
+                    memberCounts: raw.memberCounts, areas: raw.areas, countries: raw.countries, regionSources: raw.regionSources,
+                    groupings: raw.groupings
                 )
                 built.withLock { $0 = dataset }
             } else {
@@ -112,6 +113,7 @@ public enum DatasetLoader {
             ("meetings", raw.meetings.count), ("resolutions", raw.resolutions.count),
             ("Africa Focus Group sessions", raw.sessions.count), ("members", raw.members.count),
             ("member counts", raw.memberCounts.count), ("regions", raw.areas.count), ("countries", raw.countries.count),
+            ("analyst regions", raw.groupings.count),
         ]
         guard problems.isEmpty, let dataset = built.withLock({ $0 }) else { return Report(dataset: nil, problems: problems, counts: counts) }
         return Report(dataset: dataset, problems: [], counts: counts)
@@ -255,6 +257,7 @@ struct RawData {
     var memberCounts: [MemberCount] = []
     var areas: [RegionArea] = []
     var countries: [Country] = []
+    var groupings: [AnalystRegion] = []
     var regionSources: [Source] = []
     /// Where each decoded record stood in its list, by list name: records that failed to decode
     /// are missing from the arrays above, so array positions alone would misplace later problems.
@@ -288,6 +291,7 @@ struct RecordDecoder {
         data.regionSources = decodeList(Source.self, file: .regions, key: "sources", into: &data)
         data.areas = decodeList(RegionArea.self, file: .regions, key: "areas", into: &data)
         data.countries = decodeList(Country.self, file: .regions, key: "countries", into: &data)
+        data.groupings = decodeList(AnalystRegion.self, file: .regions, key: "groupings", into: &data)
         checkTopLevelKeys()
         return data
     }
@@ -304,6 +308,7 @@ struct RecordDecoder {
         // A top level that is not an object is reported once, by checkTopLevelKeys.
         guard parsed.outline.members != nil else { return [] }
         guard let member = parsed.member(key) else {
+            if file.optionalListKeys.contains(key) { return [] }
             let problem = DataProblem(kind: .meaning, file: parsed.path, path: key, message: "missing required list \"\(key)\"")
             problems.append(PendingProblem(problem: problem, file: file, offset: nil))
             return []

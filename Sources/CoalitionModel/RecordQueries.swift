@@ -40,10 +40,17 @@ extension Dataset {
         member.kind == .state ? (member.country.map { [$0] } ?? []) : (member.regions ?? [])
     }
 
-    public func matches(_ meeting: Meeting, region: String) -> Bool { regions.anyPlace(places(of: meeting), liesWithin: region) }
-    public func matches(_ session: FocusGroupSession, region: String) -> Bool { regions.anyPlace(places(of: session), liesWithin: region) }
-    public func matches(_ resolution: Resolution, region: String) -> Bool { regions.anyPlace(places(of: resolution), liesWithin: region) }
-    public func matches(_ member: Member, region: String) -> Bool { regions.anyPlace(places(of: member), liesWithin: region) }
+    /// How each record stands to a region filter: within the region, about an area above it, or
+    /// (nil) outside it. A filter keeps the first two.
+    public func regionMatch(_ meeting: Meeting, region: String) -> RegionMatch? { regions.match(places(of: meeting), region: region) }
+    public func regionMatch(_ session: FocusGroupSession, region: String) -> RegionMatch? { regions.match(places(of: session), region: region) }
+    public func regionMatch(_ resolution: Resolution, region: String) -> RegionMatch? { regions.match(places(of: resolution), region: region) }
+    public func regionMatch(_ member: Member, region: String) -> RegionMatch? { regions.match(places(of: member), region: region) }
+
+    public func matches(_ meeting: Meeting, region: String) -> Bool { regionMatch(meeting, region: region) != nil }
+    public func matches(_ session: FocusGroupSession, region: String) -> Bool { regionMatch(session, region: region) != nil }
+    public func matches(_ resolution: Resolution, region: String) -> Bool { regionMatch(resolution, region: region) != nil }
+    public func matches(_ member: Member, region: String) -> Bool { regionMatch(member, region: region) != nil }
 
     /// The region a member belongs to, for the Members table: its country's M49 area or the
     /// organisation's regions.
@@ -66,19 +73,48 @@ extension Dataset {
     }
 }
 
+/// How many records a filter on one region shows: those within it, and apart from them those
+/// shown only because they are about an area above it.
+public struct RegionTally: Equatable, Sendable {
+    public var within = 0
+    public var viaBroader = 0
+
+    public init(within: Int = 0, viaBroader: Int = 0) {
+        self.within = within
+        self.viaBroader = viaBroader
+    }
+
+    public var total: Int { within + viaBroader }
+}
+
 extension Dataset {
-    /// For every area and country: how many records (of all kinds) a filter on it would show.
-    public func regionCounts() -> [String: Int] {
-        var counts: [String: Int] = [:]
-        func add(_ places: [String]) {
-            var reached: Set<String> = []
-            for place in places { reached.formUnion(regions.containers(of: place)) }
-            for region in reached { counts[region, default: 0] += 1 }
-        }
+    /// For every area, country and analyst region: how many records (of all kinds) a filter on it
+    /// would show, within it and via broader areas. Records naming the same places are counted
+    /// together, so the work grows with the records plus the distinct lists of places.
+    public func regionTallies() -> [String: RegionTally] {
+        var recordsByPlaces: [[String]: Int] = [:]
+        func add(_ places: [String]) { recordsByPlaces[places, default: 0] += 1 }
         for meeting in meetings { add(places(of: meeting)) }
         for resolution in resolutions { add(places(of: resolution)) }
         for session in sessions { add(places(of: session)) }
         for member in members { add(places(of: member)) }
-        return counts
+
+        var tallies: [String: RegionTally] = [:]
+        for (places, count) in recordsByPlaces {
+            var within: Set<String> = []
+            var shownVia: Set<String> = []
+            for place in places {
+                within.formUnion(regions.containers(of: place))
+                shownVia.formUnion(regions.regionsShowing(recordsAbout: place))
+            }
+            for region in within { tallies[region, default: RegionTally()].within += count }
+            for region in shownVia.subtracting(within) { tallies[region, default: RegionTally()].viaBroader += count }
+        }
+        return tallies
+    }
+
+    /// For every area, country and analyst region: how many records lie within it.
+    public func regionCounts() -> [String: Int] {
+        regionTallies().mapValues(\.within)
     }
 }

@@ -319,6 +319,45 @@ struct Validator {
             checkText(country.name, .regions, base() + [PathKey("name")])
             checkOptionalText(country.note, .regions, base() + [PathKey("note")], limit: DataBounds.longText)
         }
+        checkGroupings(areaIDs: areaIDs)
+    }
+
+    /// Analyst regions: an id and names no area or other region uses, a definition, countries the
+    /// tree knows (each once) and sources.
+    private mutating func checkGroupings(areaIDs: [String: Int]) {
+        let areaNames = Set(data.areas.map { RegionIndex.normalized($0.name) }).union(areaIDs.keys)
+        var names: [String: Int] = [:]
+        for (index, grouping) in data.positioned(data.groupings, in: "groupings") {
+            func base() -> [CodingKey] { [PathKey("groupings"), PathKey(intValue: index)] }
+            if !IDPattern.slug.matches(grouping.id) { add(.regions, base() + [PathKey("id")], "id \"\(grouping.id)\" \(IDPattern.slug.rule)") }
+            checkText(grouping.name, .regions, base() + [PathKey("name")])
+            checkText(grouping.definition, .regions, base() + [PathKey("definition")], limit: DataBounds.longText)
+            checkOptionalText(grouping.note, .regions, base() + [PathKey("note")], limit: DataBounds.longText)
+            checkTexts(grouping.aliases, .regions, base() + [PathKey("aliases")])
+            checkRepeats(grouping.aliases ?? [], .regions, base() + [PathKey("aliases")])
+            // Every name --region accepts must lead to one region only.
+            let named: [(String, [CodingKey])] = [(grouping.id, base() + [PathKey("id")]), (grouping.name, base() + [PathKey("name")])]
+                + (grouping.aliases ?? []).enumerated().map { ($1, base() + [PathKey("aliases"), PathKey(intValue: $0)]) }
+            for (name, path) in named {
+                let key = RegionIndex.normalized(name)
+                if areaNames.contains(key) {
+                    add(.regions, path, "\"\(name)\" is already the name of an M49 area")
+                } else if let first = names[key], first != index {
+                    add(.regions, path, "\"\(name)\" already names groupings[\(first)]")
+                }
+                names[key] = names[key] ?? index
+            }
+            if grouping.countries.isEmpty { add(.regions, base() + [PathKey("countries")], "an analyst region names at least one country") }
+            checkRepeats(grouping.countries, .regions, base() + [PathKey("countries")])
+            if checkLinks {
+                let known = countryCodes
+                for (position, code) in grouping.countries.enumerated() where !known.contains(code) {
+                    let suggestion = hint(code, known)
+                    add(.regions, base() + [PathKey("countries"), PathKey(intValue: position)], "unknown country \"\(code)\"" + suggestion)
+                }
+            }
+            checkSources(grouping.sources, .regions, base() + [PathKey("sources")])
+        }
     }
 
     /// Each loop among the areas' parents is reported once, at its first area in file order.

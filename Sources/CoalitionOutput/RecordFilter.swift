@@ -47,10 +47,11 @@ public struct RecordFilter: Sendable {
     public static func resolveRegion(_ typed: String, in dataset: Dataset) throws(UsageProblem) -> String {
         if let resolved = dataset.regions.resolve(typed) { return resolved }
         let names = dataset.regions.areaNames
-        throw UsageProblem.unknown("region", typed, valid: names, hintsFrom: names + dataset.countries.map(\.name))
+        let otherNames = dataset.groupings.flatMap { [$0.id] + ($0.aliases ?? []) } + dataset.countries.map(\.name)
+        throw UsageProblem.unknown("region", typed, valid: names, hintsFrom: names + otherNames)
     }
 
-    static func date(_ text: String, option: String) throws(UsageProblem) -> PartialDate {
+    public static func date(_ text: String, option: String) throws(UsageProblem) -> PartialDate {
         guard let date = PartialDate(text) else {
             throw UsageProblem(message: "\(option) takes YYYY, YYYY-MM or YYYY-MM-DD (got \"\(text)\")")
         }
@@ -77,7 +78,7 @@ public struct RecordFilter: Sendable {
 
     /// A resolution is dated by its meeting or session.
     public func keeps(_ resolution: Resolution, in dataset: Dataset) -> Bool {
-        let date = RecordTable.parentDate(of: resolution, in: dataset)
+        let date = dataset.date(of: resolution)
         return (themes.isEmpty || resolution.themes.contains(where: themes.contains))
             && (region.map { dataset.matches(resolution, region: $0) } ?? true)
             && (date.map { inRange(first: $0.earliestDayNumber, last: $0.latestDayNumber) } ?? !hasDateBounds)
@@ -90,27 +91,19 @@ public struct RecordFilter: Sendable {
             && matchesSearch(dataset.searchText(of: session))
     }
 
-    /// A member is dated by when it joined; one that no source dates is left out by any date bound.
+    /// A member is dated by when it joined (see `JoinDate.isWithin`); one that no source dates is
+    /// left out by any date bound.
     public func keeps(_ member: Member, in dataset: Dataset) -> Bool {
         (memberKinds.isEmpty || memberKinds.contains(member.kind))
             && (region.map { dataset.matches(member, region: $0) } ?? true)
-            && (member.joined.map(joinedInRange) ?? !hasDateBounds)
+            && (member.joined?.isWithin(from: from, to: to) ?? !hasDateBounds)
             && matchesSearch(dataset.searchText(of: member))
     }
 
     private var hasDateBounds: Bool { from != nil || to != nil }
 
-    /// Kept when any day the record could mean lies within the bounds, as the timeline keeps events:
-    /// `--to 2022` keeps a meeting dated only "2022".
     private func inRange(first: Int, last: Int) -> Bool {
-        last >= (from?.earliestDayNumber ?? Int.min) && first <= (to?.latestDayNumber ?? Int.max)
-    }
-
-    /// "Between A and B" spans both dates; "by B" could be any day up to B.
-    private func joinedInRange(_ joined: JoinDate) -> Bool {
-        if let on = joined.on { return inRange(first: on.earliestDayNumber, last: on.latestDayNumber) }
-        guard joined.after != nil || joined.by != nil else { return !hasDateBounds }
-        return inRange(first: joined.after?.earliestDayNumber ?? Int.min, last: joined.by?.latestDayNumber ?? Int.max)
+        DateBounds(from: from, to: to).admits(first: first, last: last)
     }
 
     private func matchesSearch(_ text: String) -> Bool {

@@ -21,6 +21,10 @@ public struct Statistics: Equatable, Sendable {
     }
 
     public var sections: [Section]
+    /// Named members by year: exact accessions and "by" bounds apart, with the running total.
+    public var membershipGrowth: [MembershipYear]
+    /// Named members no source dates, which the growth leaves out.
+    public var undatedMembers: Int
 
     public init(_ dataset: Dataset) {
         func byYear(_ dates: [PartialDate?]) -> [Count] {
@@ -38,6 +42,12 @@ public struct Statistics: Equatable, Sendable {
         let themes = Theme.allCases.map { theme in
             Count(key: theme.rawValue, label: theme.rawValue, count: dataset.resolutions.filter { $0.themes.contains(theme) }.count)
         }
+        var laneCounts: [TimelineLane: Int] = [:]
+        for meeting in dataset.meetings { laneCounts[TimelineLane.lane(for: meeting.kind), default: 0] += 1 }
+        laneCounts[.focusGroup] = dataset.sessions.count
+        laneCounts[.membership] = dataset.members.filter { $0.joined.map(TimelineLane.marksAccession) ?? false }.count
+        membershipGrowth = dataset.membershipGrowth()
+        undatedMembers = dataset.undatedMembers
         sections = [
             Section(key: "records", title: "Records",
                     labelHeader: "records", counts: [
@@ -55,9 +65,13 @@ public struct Statistics: Equatable, Sendable {
             Section(key: "meetingsByYear", title: "Meetings and Africa Focus Group sessions by year", labelHeader: "year",
                     counts: byYear(dataset.meetings.map(\.date) + dataset.sessions.map(\.date))),
             Section(key: "resolutionsByYear", title: "Resolutions by year", labelHeader: "year",
-                    counts: byYear(dataset.resolutions.map { RecordTable.parentDate(of: $0, in: dataset) })),
-            Section(key: "membersJoinedByYear", title: "Members joined by year (where a source gives the date)", labelHeader: "year",
+                    counts: byYear(dataset.resolutions.map(dataset.date(of:)))),
+            Section(key: "eventsByLane", title: "Timeline events by lane (as the timeline counts them)", labelHeader: "lane",
+                    counts: TimelineLane.allCases.map { lane in Count(key: lane.commandName, label: lane.commandName, count: laneCounts[lane] ?? 0) }),
+            Section(key: "membersJoinedByYear", title: "Members joined by year (a source dates the accession)", labelHeader: "year",
                     counts: byYear(dataset.members.map { $0.joined?.on })),
+            Section(key: "membersKnownByYear", title: "Members known only to have joined by a date, by its year", labelHeader: "year",
+                    counts: byYear(dataset.members.map { $0.joined.flatMap { $0.isExact ? nil : $0.by } })),
             Section(key: "recordsByRegion", title: "Records by region", labelHeader: "region", counts: regions),
             Section(key: "resolutionsByTheme", title: "Resolutions by theme", labelHeader: "theme", counts: themes.sorted { $0.count > $1.count }),
         ]

@@ -19,7 +19,31 @@ public enum StatisticsReport {
                 lines.append("  \(label)  \(number)" + (bar.isEmpty ? "" : "  " + bar))
             }
         }
+        lines.append("")
+        lines.append(boldTitles ? "\u{1B}[1m" + growthTitle + "\u{1B}[0m" : growthTitle)
+        let table = TableWriter.lines(growthTable(statistics), width: nil)
+        lines += table.map { "  " + $0 }
+        lines.append("  " + undatedNote(statistics))
         return lines
+    }
+
+    static let growthTitle = "Named members by year"
+
+    /// Joined that year on a date a source gives, first known as members that year from a "by"
+    /// bound, the running total of both, and the total a source stated that year.
+    static func growthTable(_ statistics: Statistics) -> Table {
+        Table(
+            columns: [.init("year"), .init("joined", alignment: .right), .init("known by", alignment: .right),
+                      .init("total", alignment: .right), .init("stated", alignment: .right)],
+            rows: statistics.membershipGrowth.map { year in
+                [String(year.year), String(year.joined), String(year.knownBy), String(year.total), year.stated.map(String.init) ?? ""]
+            }
+        )
+    }
+
+    static func undatedNote(_ statistics: Statistics) -> String {
+        "\"known by\": members a source places only before a date; \"stated\": the last total a source gave that year; "
+            + "\(statistics.undatedMembers) named member\(statistics.undatedMembers == 1 ? " is" : "s are") dated by no source."
     }
 
     public static func markdown(_ statistics: Statistics, ascii: Bool) -> [String] {
@@ -37,14 +61,47 @@ public enum StatisticsReport {
             )
             lines += ["## " + MarkdownWriter.text(section.title), ""] + MarkdownWriter.table(table)
         }
+        lines += ["", "## " + growthTitle, ""] + MarkdownWriter.table(growthTable(statistics)) + ["", MarkdownWriter.text(undatedNote(statistics))]
         return lines
     }
 
     /// Each section an object from key to count, for `jq '.resolutionsByTheme.africa'`.
+    /// `membershipByYear` is a list of years, `undatedMembers` a number.
     public static func json(_ statistics: Statistics) throws -> String {
-        let object = Dictionary(uniqueKeysWithValues: statistics.sections.map { section in
-            (section.key, Dictionary(section.counts.map { ($0.key, $0.count) }, uniquingKeysWith: +))
-        })
-        return try RecordJSON.text(object)
+        try RecordJSON.text(StatisticsJSON(statistics))
+    }
+}
+
+private struct StatisticsJSON: Encodable {
+    struct Year: Encodable {
+        var year: Int
+        var joined: Int
+        var knownBy: Int
+        var total: Int
+        var stated: Int?
+    }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    let statistics: Statistics
+
+    init(_ statistics: Statistics) {
+        self.statistics = statistics
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for section in statistics.sections {
+            try container.encode(Dictionary(section.counts.map { ($0.key, $0.count) }, uniquingKeysWith: +), forKey: Key(section.key))
+        }
+        let years = statistics.membershipGrowth.map { Year(year: $0.year, joined: $0.joined, knownBy: $0.knownBy, total: $0.total, stated: $0.stated) }
+        try container.encode(years, forKey: Key("membershipByYear"))
+        try container.encode(statistics.undatedMembers, forKey: Key("undatedMembers"))
     }
 }

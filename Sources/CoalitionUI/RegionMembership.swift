@@ -1,7 +1,9 @@
 import CoalitionModel
 
-/// Which regions each record lies in, as one bit per region, so that a filter change tests a bit
-/// per record instead of walking each record's places through the region tree.
+/// Which region filters show each record, as one bit per region, so that a filter change tests a
+/// bit per record instead of walking each record's places through the region tree. A record shows
+/// under the regions it lies in and, as everywhere, under those below an area it is about as a
+/// whole (a record about Africa under Western Africa and the Sahel).
 struct RegionMembership: Sendable {
     private let wordsPerRecord: Int
     /// For each pane, the records' bit sets one after another.
@@ -16,7 +18,8 @@ struct RegionMembership: Sendable {
         var placeBits: [String: [Int]] = [:]
         func numbersContaining(_ place: String) -> [Int] {
             if let known = placeBits[place] { return known }
-            let found = regions.containers(of: place).compactMap { regions.regionNumbers[$0] }
+            let shown = regions.containers(of: place).union(regions.regionsShowing(recordsAbout: place))
+            let found = shown.compactMap { regions.regionNumbers[$0] }
             placeBits[place] = found
             return found
         }

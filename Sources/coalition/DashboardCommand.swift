@@ -24,6 +24,14 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Let the mouse select panes and rows and scroll with the wheel.")
     var mouse = false
 
+    /// The OPTIONS part of this command's help, for the top-level help: the dashboard is the
+    /// default command, so its options are what `coalition` alone takes.
+    static var optionsSummary: String {
+        let lines = helpMessage(columns: 78).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("OPTIONS:") }) else { return "" }
+        return lines[(start + 1)...].prefix { !$0.contains("--help") && !$0.contains("--version") }.joined(separator: "\n")
+    }
+
     func run() throws {
         let environment = ProcessEnvironment.variables
         // Bad data and bad options are reported first: they are the same wherever output goes.

@@ -13,7 +13,17 @@ struct ListCommand: ParsableCommand {
 
         --theme takes resolution themes (\(Theme.allCases.map(\.rawValue).joined(separator: ", "))).
 
-        --from and --to take YYYY, YYYY-MM or YYYY-MM-DD; a resolution is dated by its meeting or session, a member by when it joined. --region takes the names `coalition regions` prints; --search looks where the dashboard's / does.
+        --from and --to take YYYY, YYYY-MM or YYYY-MM-DD; a record is kept when any day it could mean lies within them, a resolution dated by its meeting or session. A member is dated by when it joined: one a source dates is kept as a meeting is; one known only to have joined "by" a date (or between two) is kept only when every day it could have joined on lies within the bounds (the Coalition formed in September 2014), so --from 2014 --to 2014 leaves out a member known only to have joined "by 2018-02".
+
+        --region takes the names `coalition regions` prints, M49 areas, countries and analyst regions (Sahel, G5 Sahel, Lake Chad Basin, Horn of Africa, Maghreb, Levant, Gulf...). A filter on a region also keeps the records about an area above it as a whole (records about Africa under Western Africa and under the Sahel); the table marks them "via Africa" and counts them apart. --search looks where the dashboard's / does.
+
+        --sort takes date, title or place for meetings, resolutions and sessions, and name, joining or region for members. --columns chooses the columns, in order (see the list below); CSV and Markdown print every column unless told otherwise, the table a narrow choice.
+
+        Columns:
+          meetings: \(RecordColumns.names(for: .meetings).joined(separator: ", "))
+          resolutions: \(RecordColumns.names(for: .resolutions).joined(separator: ", "))
+          sessions: \(RecordColumns.names(for: .sessions).joined(separator: ", "))
+          members: \(RecordColumns.names(for: .members).joined(separator: ", "))
 
         Examples:
           coalition list meetings
@@ -21,6 +31,9 @@ struct ListCommand: ParsableCommand {
           coalition list resolutions --theme africa --region "Western Africa"
           coalition list members --kind organisation --format csv > organisations.csv
           coalition list resolutions --search priority --format json | jq '.[].id'
+          coalition list meetings --region Sahel --from 2021 --sort place
+          coalition list sessions --format csv --columns id,date,co-chairs,host,sources
+          coalition list members --sort joining --from 2014 --to 2014
         """
     )
 
@@ -28,10 +41,12 @@ struct ListCommand: ParsableCommand {
               completion: .list(RecordType.allCases.map(\.rawValue)))
     var records: String
 
-    @Option(help: ArgumentHelp("Only records in this UN M49 region or country (e.g. Africa, \"Western Asia\", NE).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only records in this UN M49 region, analyst region or country (e.g. Africa, Sahel, \"Western Asia\", NE).", valueName: "name"),
+            completion: CompletionLists.regions)
     var region: String?
 
-    @Option(help: ArgumentHelp("Only this meeting or member kind; repeat for several.", valueName: "kind"))
+    @Option(help: ArgumentHelp("Only this meeting or member kind; repeat for several.", valueName: "kind"),
+            completion: .list(MeetingKind.allCases.map(\.rawValue) + MemberKind.allCases.map(\.rawValue)))
     var kind: [String] = []
 
     @Option(help: ArgumentHelp("Only resolutions with this theme; repeat for several.", valueName: "theme"),
@@ -51,24 +66,48 @@ struct ListCommand: ParsableCommand {
             completion: .list(OutputFormat.allCases.map(\.rawValue)))
     var format = OutputFormat.table.rawValue
 
+    @Option(help: ArgumentHelp("Sort by date, title or place (members: name, joining or region).", valueName: "order"),
+            completion: .list(RecordOrder.allCases.map(\.rawValue)))
+    var sort: String?
+
+    @Option(help: ArgumentHelp("The columns to print, comma-separated (default: every column in CSV and Markdown, a few in the table).", valueName: "a,b,c"))
+    var columns: String?
+
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
         let (type, chosenFormat) = try reportingUsage { () throws(UsageProblem) in
             (try RecordType.named(records, as: "record type"), try OutputFormat.named(format, as: "format"))
         }
+        let (order, chosenColumns) = try reportingUsage { () throws(UsageProblem) in
+            (try sort.map { text throws(UsageProblem) in try type.order(named: text) },
+             try columns.map { text throws(UsageProblem) in try RecordColumns.named(text, for: type) })
+        }
         let dataset = try dataOptions.loadOrExit()
         let filter = try reportingUsage { () throws(UsageProblem) in
             try RecordFilter(for: type, in: dataset, region: region, kinds: kind, themes: theme, from: from, to: to, search: search)
         }
-        let listed = filter.records(type, in: dataset)
+        var listed = filter.records(type, in: dataset)
+        if let order { listed = listed.ordered(by: order, in: dataset) }
+        if listed.count == 0 {
+            for line in EmptyResult.lines(type, filter: filter, in: dataset) { printError(line) }
+        }
+        let everyColumn = chosenColumns ?? RecordColumns.names(for: type)
         switch chosenFormat {
         case .table:
-            let table = RecordTable.table(listed, in: dataset)
+            let table = RecordColumns.table(listed, columns: chosenColumns ?? RecordColumns.tableNames(for: type), in: dataset, region: filter.region)
             for line in TableWriter.lines(table, width: TerminalWidth.current(), boldHeader: standardOutputAllowsStyle) { print(line) }
+            if let region = filter.region, listed.count > 0 {
+                let apart = listed.viaBroaderCounts(region: region, in: dataset)
+                if !apart.isEmpty {
+                    let within = listed.count - apart.reduce(0) { $0 + $1.count }
+                    let parts = ["\(within) in \(dataset.regions.name(of: region))"] + apart.map { "\($0.count) via \(dataset.regions.name(of: $0.area))" }
+                    print("\(listed.count) \(type.rawValue): " + parts.joined(separator: ", "))
+                }
+            }
         case .json: print(try RecordJSON.text(listed))
-        case .csv: print(CSVWriter.text(RecordTable.table(listed, in: dataset)), terminator: "")
-        case .markdown: for line in MarkdownWriter.table(RecordTable.table(listed, in: dataset)) { print(line) }
+        case .csv: print(CSVWriter.text(RecordColumns.table(listed, columns: everyColumn, in: dataset, region: filter.region)), terminator: "")
+        case .markdown: for line in MarkdownWriter.table(RecordColumns.table(listed, columns: everyColumn, in: dataset, region: filter.region)) { print(line) }
         }
     }
 }

@@ -5,9 +5,9 @@ import CoalitionOutput
 struct RegionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regions",
-        abstract: "Print the UN M49 region tree with the number of records in each region.",
+        abstract: "Print the UN M49 region tree and the analyst regions, with the number of records in each.",
         discussion: """
-        Every region and country the data names, from World down, with how many records (meetings, resolutions, sessions and members) a --region filter on it shows. Both the name and the id it prints are what --region accepts, in any case and with spaces or hyphens.
+        Every region and country the data names, from World down, then the analyst regions (the Sahel, the G5 Sahel, the Lake Chad Basin, the Horn of Africa, the Maghreb, the Levant, the Gulf...) with their countries, each defined by a cited source (`data/regions.json`). For each, how many records (meetings, resolutions, sessions and members) lie within it, and apart from them ("via broader") how many a --region filter on it also shows because they are about an area above it as a whole (Africa, for Western Africa and the Sahel). Both the name and the id it prints are what --region accepts, in any case and with spaces or hyphens.
 
         Examples:
           coalition regions

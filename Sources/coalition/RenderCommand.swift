@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoalitionModel
+import CoalitionOutput
 import CoalitionUI
 
 struct RenderCommand: ParsableCommand {
@@ -23,12 +24,13 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The screen size, COLUMNSxROWS.", valueName: "size"))
     var size = "80x24"
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseIterable {
         case text, svg
     }
 
-    @Option(help: ArgumentHelp("text (plain, for reading and diffing) or svg (a picture with the colours).", valueName: "format"))
-    var format: Format = .text
+    @Option(help: ArgumentHelp("text (plain, for reading and diffing) or svg (a picture with the colours).", valueName: "format"),
+            completion: .list(Format.allCases.map(\.rawValue)))
+    var format = Format.text.rawValue
 
     func validate() throws {
         guard TerminalSize(parsing: size) != nil else {
@@ -38,11 +40,12 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let screenSize = TerminalSize(parsing: size) else { throw ValidationError("--size takes COLUMNSxROWS") }
+        let chosenFormat = try reportingUsage { () throws(UsageProblem) in try Format.named(format, as: "format") }
         let dataset = try dataOptions.loadOrExit()
         let options = viewOptions.displayOptions(environment: ProcessEnvironment.variables, terminalLocaleIsUTF8: true)
         let state = try viewOptions.initialState(dataset: dataset, size: screenSize, options: options)
         let screen = Renderer.render(state)
-        switch format {
+        switch chosenFormat {
         case .text: print(screen.plainText)
         case .svg: print(SVGExport.svg(screen, title: "coalition dashboard, \(screenSize.columns)×\(screenSize.rows)"), terminator: "")
         }

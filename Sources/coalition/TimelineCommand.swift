@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoalitionModel
+import CoalitionOutput
 import CoalitionUI
 import FoundationEssentials
 
@@ -8,25 +9,33 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Print the timeline of meetings, Africa Focus Group sessions and membership.",
         discussion: """
-        The chart the dashboard's timeline draws, followed by every event in time order.
-        Lanes (--kind): \(TimelineLane.allCases.map(\.commandName).joined(separator: ", ")).
+        The chart the dashboard's timeline draws, followed by every event in time order; as SVG, the chart alone, in colour (unless NO_COLOR is set).
+        Lanes (--kind): \(TimelineLane.allCases.map(\.commandName).joined(separator: ", ")) (also members). A meeting's lane follows its kind by the same rule `coalition stats` counts with.
+
+        With --region only the events in that region are listed (and, as in `list`, those about an area above it as a whole); --context lists the others too, marked "outside the region". --width bounds the chart and every line of the text list.
 
         Examples:
           coalition timeline
           coalition timeline --region Africa --from 2021 --to 2023-12
+          coalition timeline --region Sahel --context --width 100
           coalition timeline --kind ministerial --kind africa-focus-group --format markdown
           coalition timeline --format json | jq '.[] | select(.lane == "africa-focus-group")'
+          coalition timeline --region Africa --format svg > timeline.svg
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, markdown
+    enum Format: String, CaseIterable {
+        case text, json, markdown, svg
     }
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: ArgumentHelp("Only events in this region (others are listed as outside it).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only events in this region, analyst region or country.", valueName: "name"),
+            completion: CompletionLists.regions)
     var region: String?
+
+    @Flag(help: "With --region, list the events outside it too, marked.")
+    var context = false
 
     @Option(help: ArgumentHelp("First month or year to show: YYYY or YYYY-MM.", valueName: "date"))
     var from: String?
@@ -34,14 +43,14 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last month or year to show: YYYY or YYYY-MM.", valueName: "date"))
     var to: String?
 
-    @Option(help: ArgumentHelp("A lane to show; repeat for several.", valueName: "kind"))
+    @Option(help: ArgumentHelp("A lane to show; repeat for several.", valueName: "kind"), completion: CompletionLists.lanes)
     var kind: [String] = []
 
-    @Option(help: ArgumentHelp("Width of the chart (default: the terminal's, or 100 in a pipe).", valueName: "columns"))
+    @Option(help: ArgumentHelp("Width of the chart and the longest line (default: the terminal's; in a pipe the chart is 100 wide and lines are not cut).", valueName: "columns"))
     var width: Int?
 
-    @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
-    var format: Format = .text
+    @Option(help: ArgumentHelp("text, json, markdown or svg.", valueName: "format"), completion: .list(Format.allCases.map(\.rawValue)))
+    var format = Format.text.rawValue
 
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
@@ -51,48 +60,55 @@ struct TimelineCommand: ParsableCommand {
             throw ValidationError("--from and --to take YYYY or YYYY-MM (got \"\(TextSanitizer.clean(date))\")")
         }
         if let width, !(20...1000).contains(width) { throw ValidationError("--width takes 20 to 1000 columns") }
-        for name in kind where TimelineLane(commandName: name) == nil {
-            throw ValidationError("unknown kind \"\(TextSanitizer.clean(name))\"; valid kinds: \(TimelineLane.allCases.map(\.commandName).joined(separator: ", "))")
-        }
+        if context && region == nil { throw ValidationError("--context adds the events outside --region; give --region too") }
     }
 
     func run() throws {
-        let dataset = try dataOptions.loadOrExit()
-        var regionID: String?
-        if let region {
-            guard let resolved = dataset.regions.resolve(region) else {
-                printError("coalition: unknown region \"\(TextSanitizer.clean(region))\"")
-                printError("valid values: " + dataset.regions.areaNames.joined(separator: ", "))
-                throw ExitCode(ExitStatus.usage)
+        let (chosenFormat, lanes) = try reportingUsage { () throws(UsageProblem) in
+            let lanes = try kind.map { name throws(UsageProblem) in
+                guard let lane = TimelineLane(commandName: name) else {
+                    throw UsageProblem.unknown("kind", name, valid: TimelineLane.allCases.map(\.commandName), hintsFrom: TimelineLane.allCases.flatMap { [$0.commandName] + $0.aliases })
+                }
+                return lane
             }
-            regionID = resolved
+            return (try Format.named(format, as: "format"), lanes.isEmpty ? TimelineLane.allCases : TimelineLane.allCases.filter(lanes.contains))
         }
-        let lanes = kind.isEmpty ? TimelineLane.allCases : TimelineLane.allCases.filter { lane in kind.contains { TimelineLane(commandName: $0) == lane } }
+        let dataset = try dataOptions.loadOrExit()
+        let regionID = try region.map { typed in try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(typed, in: dataset) } }
         let model = TimelineModel(dataset: dataset, region: regionID, lanes: lanes, from: from.flatMap(PartialDate.init), to: to.flatMap(PartialDate.init))
         let options = DisplayOptions(ascii: ascii, color: false)
         let columns = width ?? TerminalWidth.current() ?? 100
+        // Lines are cut only to a width asked for or a terminal's; a pipe gets them whole.
+        let lineWidth = width ?? TerminalWidth.current()
+        let events = model.chronological.filter { context || $0.matchesFilter }
 
-        switch format {
+        switch chosenFormat {
+        case .svg:
+            let pictureOptions = DisplayOptions(ascii: ascii, color: (ProcessEnvironment.variables["NO_COLOR"] ?? "").isEmpty)
+            let screen = TimelineReport.chartScreen(model, width: width ?? 100, filtered: regionID != nil, options: pictureOptions)
+            print(SVGExport.svg(screen, title: "coalition timeline" + (region.map { ", " + TextSanitizer.clean($0) } ?? "")), terminator: "")
         case .text:
             for line in TimelineReport.chart(model, width: columns, filtered: regionID != nil, options: options) { print(line) }
             print("")
-            for line in TimelineReport.list(model, glyphs: options.glyphs) { print(line) }
+            for line in TimelineReport.list(events, glyphs: options.glyphs) {
+                print(lineWidth.map { TextWidth.truncate(line, to: $0, ellipsis: options.glyphs.ellipsis) } ?? line)
+            }
         case .markdown:
             print("```text")
             for line in TimelineReport.chart(model, width: columns, filtered: regionID != nil, options: options) { print(line) }
             print("```")
             print("")
-            print("| Date | Lane | Event | Place | Firsts |")
-            print("|---|---|---|---|---|")
-            for event in model.chronological {
-                let cells = [event.date.description, event.lane.title, event.headline, event.place, event.firsts.joined(separator: "; ")]
+            print("| Date | Lane | Event | Place | Firsts |" + (context ? " In region |" : ""))
+            print("|---|---|---|---|---|" + (context ? "---|" : ""))
+            for event in events {
+                var cells = [event.date.description, event.lane.title, event.headline, event.place, event.firsts.joined(separator: "; ")]
+                if context { cells.append(event.matchesFilter ? "yes" : "no") }
                 print("| " + cells.map(markdownCell).joined(separator: " | ") + " |")
             }
         case .json:
-            let events = model.chronological.map(TimelineEventJSON.init)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(events), as: UTF8.self))
+            print(String(decoding: try encoder.encode(events.map(TimelineEventJSON.init)), as: UTF8.self))
         }
     }
 

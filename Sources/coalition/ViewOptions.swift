@@ -1,16 +1,19 @@
 import ArgumentParser
 import CoalitionModel
+import CoalitionOutput
 import CoalitionUI
 
 /// What the dashboard starts on, shared by `dashboard` and `render` so both draw the same screen.
 struct ViewOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Start filtered to a UN M49 region or a country (e.g. Africa, \"Western Asia\", NE).", valueName: "name"))
+    @Option(help: ArgumentHelp("Start filtered to a UN M49 region, analyst region or country (e.g. Africa, Sahel, NE).", valueName: "name"),
+            completion: CompletionLists.regions)
     var region: String?
 
-    @Option(help: ArgumentHelp("The pane to start on: meetings, resolutions, sessions, members or timeline.", valueName: "pane"))
+    @Option(help: ArgumentHelp("The pane to start on: meetings, resolutions, sessions, members or timeline.", valueName: "pane"),
+            completion: CompletionLists.panes)
     var pane: String?
 
-    @Option(help: ArgumentHelp("Select a record by id and open its details.", valueName: "id"))
+    @Option(help: ArgumentHelp("Select a record by id and open its details.", valueName: "id"), completion: CompletionLists.ids)
     var select: String?
 
     @Option(help: ArgumentHelp("Search all panes for this text.", valueName: "text"))
@@ -32,13 +35,12 @@ struct ViewOptions: ParsableArguments {
             } else if let chosen = Pane(commandName: pane) {
                 Update.perform(.focusPane(chosen), &state)
             } else {
-                throw usageError("unknown pane \"\(pane)\"", valid: Pane.allCases.map(\.commandName) + ["timeline"])
+                let problem = UsageProblem.unknown("pane", pane, valid: Pane.allCases.map(\.commandName) + ["timeline"])
+                _ = try reportingUsage { () throws(UsageProblem) in throw problem }
             }
         }
         if let region {
-            guard let resolved = dataset.regions.resolve(region) else {
-                throw usageError("unknown region \"\(region)\"", valid: dataset.regions.areaNames, hintFrom: dataset.regions.areaNames)
-            }
+            let resolved = try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(region, in: dataset) }
             Update.perform(.filterRegion(resolved), &state)
         }
         if let search, !search.isEmpty {
@@ -56,16 +58,6 @@ struct ViewOptions: ParsableArguments {
         }
         Update.apply(.resize(size), to: &state)
         return state
-    }
-
-    private func usageError(_ problem: String, valid: [String], hintFrom candidates: [String]? = nil) -> ExitCode {
-        var message = "coalition: " + TextSanitizer.clean(problem)
-        if let candidates, let guess = NameMatcher.nearest(to: problem.split(separator: "\"").dropFirst().first.map(String.init) ?? "", in: candidates) {
-            message += " (did you mean \"\(guess)\"?)"
-        }
-        printError(message)
-        printError("valid values: " + valid.joined(separator: ", "))
-        return ExitCode(ExitStatus.usage)
     }
 
     func displayOptions(environment: [String: String], terminalLocaleIsUTF8: Bool) -> DisplayOptions {

@@ -41,6 +41,7 @@ private let shippedReport = DatasetLoader.load(directory: shippedDataFolder)
             ("meetings", meetings["meetings"]), ("resolutions", resolutions["resolutions"]),
             ("Africa Focus Group sessions", sessions["sessions"]), ("members", members["members"]),
             ("member counts", members["memberCounts"]), ("regions", regions["areas"]), ("countries", regions["countries"]),
+            ("analyst regions", regions["groupings"]),
         ]
         #expect(shippedReport.counts.map(\.kind) == expected.map(\.kind))
         #expect(shippedReport.counts.map(\.count) == expected.map(\.count))

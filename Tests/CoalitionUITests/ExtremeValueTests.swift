@@ -46,7 +46,7 @@ import Testing
             let lines = TimelineReport.chart(model, width: width, filtered: false, options: DisplayOptions())
             #expect(!lines.isEmpty)
         }
-        let list = TimelineReport.list(model, glyphs: DisplayOptions().glyphs)
+        let list = TimelineReport.list(model.chronological, glyphs: DisplayOptions().glyphs)
         #expect(list.count == model.chronological.count)
         #expect(list.first?.hasPrefix("1900-01-01") == true)
         #expect(list.last?.hasPrefix("2200-12-31") == true)

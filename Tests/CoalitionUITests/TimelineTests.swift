@@ -118,7 +118,7 @@ import Testing
     @Test func printedTimelineMatchesItsGolden() throws {
         let model = TimelineModel(dataset: Fixture.dataset, region: "africa")
         let lines = TimelineReport.chart(model, width: 100, filtered: true, options: DisplayOptions(ascii: true, color: false))
-            + [""] + TimelineReport.list(model, glyphs: Glyphs.ascii)
+            + [""] + TimelineReport.list(model.chronological, glyphs: Glyphs.ascii)
         var screen = ScreenBuffer(size: TerminalSize(columns: 200, rows: lines.count))
         for (row, line) in lines.enumerated() { screen.write(line, x: 0, y: row) }
         try Golden.check(screen, named: "timeline-printed-africa-100-ascii")

@@ -1,48 +1,5 @@
 import CoalitionModel
 
-/// A row of the timeline: one kind of event.
-public enum TimelineLane: Int, CaseIterable, Hashable, Sendable {
-    case ministerials, smallGroup, defence, politicalDirectors, focusGroup, membership
-
-    public var title: String {
-        switch self {
-        case .ministerials: "Ministerials"
-        case .smallGroup: "Small Group"
-        case .defence: "Defence"
-        case .politicalDirectors: "Pol. directors"
-        case .focusGroup: "Africa FG"
-        case .membership: "Members"
-        }
-    }
-
-    /// The name `--kind` accepts.
-    public var commandName: String {
-        switch self {
-        case .ministerials: "ministerial"
-        case .smallGroup: "small-group"
-        case .defence: "defence"
-        case .politicalDirectors: "political-directors"
-        case .focusGroup: "africa-focus-group"
-        case .membership: "membership"
-        }
-    }
-
-    public init?(commandName: String) {
-        guard let lane = TimelineLane.allCases.first(where: { $0.commandName == commandName.lowercased() }) else { return nil }
-        self = lane
-    }
-
-    static func lane(for kind: MeetingKind) -> TimelineLane {
-        switch kind {
-        // The founding meeting and leaders' summits are the Coalition's top level, with the ministerials.
-        case .ministerial, .foreignDefenceMinisterial, .founding, .leadersSummit: .ministerials
-        case .smallGroupMinisterial: .smallGroup
-        case .defenceMinisterial, .defenceChiefs: .defence
-        case .politicalDirectors: .politicalDirectors
-        }
-    }
-}
-
 /// One mark on the timeline: a meeting, an Africa Focus Group session, or a member's accession.
 public struct TimelineEvent: Hashable, Sendable {
     public var lane: TimelineLane
@@ -72,7 +29,7 @@ public struct TimelineEvent: Hashable, Sendable {
 
 /// Everything the timeline shows: its events by lane in time order, and the member counts.
 public struct TimelineModel: Sendable {
-    public static let founding = PartialDate(year: 2014, month: 9)!
+    public static let founding = JoinDate.coalitionFormed
 
     public var lanes: [TimelineLane]
     public var events: [TimelineLane: [TimelineEvent]]
@@ -110,7 +67,7 @@ public struct TimelineModel: Sendable {
             ))
         }
         for member in dataset.members {
-            guard let date = member.joined?.on, date.precision != .year else { continue }
+            guard let joined = member.joined, TimelineLane.marksAccession(joined), let date = joined.on else { continue }
             add(TimelineEvent(
                 lane: .membership, record: .member(member.id), date: date, endDate: nil,
                 label: member.id, headline: "\(member.name) joined" + (member.ordinal.map { " (member \($0))" } ?? ""),

@@ -5,19 +5,29 @@ import CoalitionModel
 public enum TimelineReport {
     /// The chart at the given width; narrower than the chart needs, the list grouped by year instead.
     public static func chart(_ model: TimelineModel, width: Int, filtered: Bool, options: DisplayOptions) -> [String] {
+        chartScreen(model, width: width, filtered: filtered, options: options).lines
+    }
+
+    /// The chart drawn on a screen of its own, for text, colour or SVG.
+    public static func chartScreen(_ model: TimelineModel, width: Int, filtered: Bool, options: DisplayOptions) -> ScreenBuffer {
         let chart = TimelineChart(model: model, cursor: nil, filtered: filtered)
         if TimelineChart.isVertical(width: width) {
-            return chart.verticalLines(glyphs: options.glyphs).map { TextWidth.truncate($0.text, to: width, ellipsis: options.glyphs.ellipsis) }
+            let lines = chart.verticalLines(glyphs: options.glyphs)
+            var screen = ScreenBuffer(size: TerminalSize(columns: width, rows: lines.count))
+            for (row, line) in lines.enumerated() {
+                screen.write(TextWidth.truncate(line.text, to: width, ellipsis: options.glyphs.ellipsis), x: 0, y: row, style: line.event.map { $0.matchesFilter ? .plain : .dim } ?? .bold)
+            }
+            return screen
         }
         let size = TerminalSize(columns: width, rows: chart.chartHeight(withLabels: true) + 1)
         var painter = Painter(screen: ScreenBuffer(size: size), options: options)
         chart.draw(&painter, in: painter.screen.bounds)
-        return painter.screen.lines
+        return painter.screen
     }
 
-    /// One line per event, in time order.
-    public static func list(_ model: TimelineModel, glyphs: Glyphs) -> [String] {
-        model.chronological.map { event in
+    /// One line per event, in the order given (`TimelineModel.chronological`).
+    public static func list(_ events: [TimelineEvent], glyphs: Glyphs) -> [String] {
+        events.map { event in
             var line = "\(TextWidth.fit(event.date.description, to: 10)) \(TextWidth.fit(event.lane.title, to: 14)) \(event.headline)"
             line += glyphs.separator + event.place
             if !event.firsts.isEmpty { line += glyphs.separator + "first: " + event.firsts.joined(separator: "; ") }

@@ -1,3 +1,5 @@
+import CoalitionModel
+
 /// How much time the timeline shows across its width.
 public enum TimelineZoom: Int, CaseIterable, Hashable, Sendable {
     case whole, year, quarter, month

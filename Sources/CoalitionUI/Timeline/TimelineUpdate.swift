@@ -1,3 +1,5 @@
+import CoalitionModel
+
 /// What the keys do while the timeline shows.
 enum TimelineUpdate {
     /// Handles the actions that mean something else on the timeline; false leaves the action to

@@ -1,0 +1,31 @@
+/// `--from` and `--to` as every command reads them: a record is inside when any day it could
+/// mean lies between the first day of `from` and the last day of `to` (`--to 2022` keeps a
+/// meeting dated only "2022").
+public struct DateBounds: Hashable, Sendable {
+    public var from: PartialDate?
+    public var to: PartialDate?
+
+    public init(from: PartialDate? = nil, to: PartialDate? = nil) {
+        self.from = from
+        self.to = to
+    }
+
+    public var isUnbounded: Bool { from == nil && to == nil }
+
+    /// Whether any day from `first` to `last` (day numbers) lies within the bounds.
+    public func admits(first: Int, last: Int) -> Bool {
+        last >= (from?.earliestDayNumber ?? Int.min) && first <= (to?.latestDayNumber ?? Int.max)
+    }
+
+    /// Whether a date (or a span up to `end`) lies within the bounds.
+    public func admits(_ date: PartialDate, through end: PartialDate? = nil) -> Bool {
+        admits(first: date.earliestDayNumber, last: (end ?? date).latestDayNumber)
+    }
+}
+
+extension Dataset {
+    /// A statement is dated by the meeting or session whose text it belongs to.
+    public func date(of resolution: Resolution) -> PartialDate? {
+        resolution.meeting.flatMap { meeting(id: $0)?.date } ?? resolution.session.flatMap { session(id: $0)?.date }
+    }
+}

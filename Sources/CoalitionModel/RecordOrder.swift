@@ -1,0 +1,68 @@
+/// The orders a list can be sorted in, defined once for `list --sort` and the dashboard's sort key.
+/// Meetings, statements and sessions sort by date, title or place; members by name, joining date
+/// or region. Ties keep the data set's order, and records missing the value come last.
+public enum RecordOrder: String, CaseIterable, Sendable {
+    case date, title, place, name, joining, region
+
+    /// The orders that apply to meetings, resolutions and sessions.
+    public static let forEvents: [RecordOrder] = [.date, .title, .place]
+    /// The orders that apply to members.
+    public static let forMembers: [RecordOrder] = [.name, .joining, .region]
+}
+
+/// One record's value under an order: a day, a text compared without case, or nothing.
+public enum OrderValue: Comparable, Sendable {
+    case day(Int)
+    case text(String)
+    case missing
+
+    static func text(of value: String) -> OrderValue {
+        value.isEmpty ? .missing : .text(value.lowercased())
+    }
+}
+
+extension Dataset {
+    public func orderValue(of meeting: Meeting, by order: RecordOrder) -> OrderValue {
+        switch order {
+        case .title, .name: .text(of: meeting.title)
+        case .place, .region: .text(of: placeLabel(city: meeting.city, country: meeting.country, virtual: meeting.isVirtual))
+        case .date, .joining: .day(meeting.date.earliestDayNumber)
+        }
+    }
+
+    /// A statement's title is its text's name, its date and place its meeting's or session's.
+    public func orderValue(of resolution: Resolution, by order: RecordOrder) -> OrderValue {
+        switch order {
+        case .title, .name: return .text(of: resolution.document)
+        case .place, .region:
+            if let meeting = resolution.meeting.flatMap(meeting(id:)) { return orderValue(of: meeting, by: .place) }
+            if let session = resolution.session.flatMap(session(id:)) { return orderValue(of: session, by: .place) }
+            return .missing
+        case .date, .joining:
+            return date(of: resolution).map { .day($0.earliestDayNumber) } ?? .missing
+        }
+    }
+
+    public func orderValue(of session: FocusGroupSession, by order: RecordOrder) -> OrderValue {
+        switch order {
+        case .title, .name: .text(of: session.title)
+        case .place, .region: .text(of: placeLabel(city: session.city, country: session.country, virtual: session.virtual ?? false))
+        case .date, .joining: .day(session.date.earliestDayNumber)
+        }
+    }
+
+    /// A member joining "by" a date sorts at the earliest day it could have joined.
+    public func orderValue(of member: Member, by order: RecordOrder) -> OrderValue {
+        switch order {
+        case .name, .title: .text(of: member.name)
+        case .region, .place: .text(of: regionLabel(of: member))
+        case .joining, .date: member.joined?.sortDate.map { .day($0.earliestDayNumber) } ?? .missing
+        }
+    }
+
+    /// The records in the order, stable: each value is computed once, then the positions are sorted.
+    public func ordered<Record>(_ records: [Record], by value: (Record) -> OrderValue) -> [Record] {
+        let keys = records.map(value)
+        return records.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { records[$0] }
+    }
+}

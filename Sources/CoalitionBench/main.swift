@@ -82,7 +82,7 @@ var filtered = initial
 let regions = ["africa", "western-asia"]
 var nextRegion = 0
 print(sampler.measure("filter-change") {
-    filtered.setRegionFilter(regions[nextRegion % regions.count])
+    Update.perform(.filterRegion(regions[nextRegion % regions.count]), &filtered)
     nextRegion += 1
     keep(Renderer.render(filtered))
 }.jsonLine)
@@ -90,7 +90,7 @@ print(sampler.measure("filter-change") {
 // Each sample types the next letter of the query; the word starts over once it is complete.
 let query = Array("marrakesh")
 var searchStart = initial
-Update.apply(.key(.character("/")), to: &searchStart)
+Update.applyWaiting(.key(.character("/")), to: &searchStart)
 var searching = searchStart
 var typed = 0
 print(sampler.measure("search-keystroke", setUp: {
@@ -99,7 +99,7 @@ print(sampler.measure("search-keystroke", setUp: {
         typed = 0
     }
 }) {
-    Update.apply(.key(.character(query[typed])), to: &searching)
+    Update.applyWaiting(.key(.character(query[typed])), to: &searching)
     typed += 1
     keep(Renderer.render(searching))
 }.jsonLine)

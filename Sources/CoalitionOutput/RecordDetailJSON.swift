@@ -1,3 +1,5 @@
+import CoalitionModel
+
 /// `show --format json`: the record as the data holds it, and the records linked to it.
 public struct RecordDetailJSON: Encodable {
     /// One linked record, with the relation that links it ("resolution", "co-chair").
@@ -12,7 +14,7 @@ public struct RecordDetailJSON: Encodable {
     public var record: any Encodable & Sendable
     public var links: [Link]
 
-    public init(_ detail: RecordDetail) {
+    public init(_ detail: RecordPresentation) {
         type = RecordType(detail.reference).singular
         record = detail.record
         links = detail.linkGroups.flatMap { group in

@@ -9,7 +9,7 @@ public struct RecordDetailText {
     let ascii: Bool
     private var lines: [String] = []
 
-    public static func lines(_ detail: RecordDetail, width: Int?, ascii: Bool = false, boldTitle: Bool = false) -> [String] {
+    public static func lines(_ detail: RecordPresentation, width: Int?, ascii: Bool = false, boldTitle: Bool = false) -> [String] {
         var writer = RecordDetailText(width: width, ascii: ascii)
         writer.write(detail, boldTitle: boldTitle)
         return writer.lines
@@ -20,7 +20,7 @@ public struct RecordDetailText {
         self.ascii = ascii
     }
 
-    private mutating func write(_ detail: RecordDetail, boldTitle: Bool) {
+    private mutating func write(_ detail: RecordPresentation, boldTitle: Bool) {
         let title = clean(detail.title)
         lines.append(boldTitle ? "\u{1B}[1m" + title + "\u{1B}[0m" : title)
         lines.append("")
@@ -29,18 +29,19 @@ public struct RecordDetailText {
             lines.append("")
         }
         for field in detail.fields {
-            item(field.value, prefix: field.label + String(repeating: " ", count: max(1, Self.labelWidth - field.label.count)))
+            let value = field.isQuotation ? (ascii ? "\"" + field.value + "\"" : "\u{201C}" + field.value + "\u{201D}") : field.value
+            item(value, prefix: field.label + String(repeating: " ", count: max(1, Self.labelWidth - field.label.count)))
         }
         for section in detail.sections {
             heading(section.heading)
             for text in section.items { item(text, prefix: ascii ? "* " : "• ") }
         }
         for group in detail.linkGroups {
-            heading("\(group.heading) (\(group.links.count))")
+            heading(group.headingWithCount)
             for link in group.links { item(link.id + ": " + link.title, prefix: ascii ? "-> " : "→ ") }
         }
         for dispute in detail.disputes {
-            heading("Disputed: \(dispute.field)")
+            heading(RecordPresentation.heading(of: dispute))
             if let note = dispute.note { item(note, indent: 2) }
             let valueWidth = dispute.values.map { TextWidth.of($0.value) }.max() ?? 0
             for value in dispute.values {
@@ -49,24 +50,16 @@ public struct RecordDetailText {
             }
         }
         if !detail.notes.isEmpty {
-            heading("Notes")
+            heading(RecordPresentation.notesHeading)
             for note in detail.notes { item(note, prefix: ascii ? "* " : "• ") }
         }
-        heading("Sources")
+        heading(RecordPresentation.sourcesHeading)
         for (number, source) in detail.sources.enumerated() {
             let marker = "[\(number + 1)] "
-            item(RecordDetailText.describe(source, separator: ascii ? " - " : " · "), prefix: marker)
+            item(RecordPresentation.describe(source, separator: ascii ? " - " : " · "), prefix: marker)
             if let url = source.url { item(url, indent: marker.count) }
             if let note = source.note { item(note, indent: marker.count) }
         }
-    }
-
-    /// "U.S. Department of State · Title (3 Dec 2021) [official]".
-    static func describe(_ source: Source, separator: String) -> String {
-        var text = source.publisher
-        if let title = source.title { text += separator + title }
-        if let date = source.date { text += " (\(date.readable))" }
-        return text + " [\(source.reliability.rawValue)]"
     }
 
     private mutating func heading(_ text: String) {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CoalitionUI
+import Synchronization
 
 /// Runs the dashboard until the user quits; the terminal is restored before this returns. Stop
 /// signals do not come through here: their handler restores the terminal and ends the program
@@ -13,19 +14,25 @@ public enum DashboardLoop {
         let screen = try CursesScreen(color: initial.options.color, mouse: mouse)
         defer { screen.restore() }
         let busyFile = testBusyFile()
+        let finished = FinishedCommands()
         var state = initial
-        Update.apply(.resize(screen.size), to: &state)
+        func run(_ commands: [Command]) {
+            for command in commands { finished.run(command, with: state.data) }
+        }
+        run(Update.apply(.resize(screen.size), to: &state))
         screen.draw(Renderer.render(state))
         while !state.shouldQuit {
-            guard let event = screen.nextEvent() else { continue }
-            if let busyFile, event == .key(.control("b")) { beBusy(marking: busyFile) }
+            // The input wait times out every tenth of a second, so finished work shows soon.
+            var events = finished.take()
+            if let event = screen.nextEvent() { events.append(event) }
+            guard !events.isEmpty else { continue }
+            if let busyFile, events.contains(.key(.control("b"))) { beBusy(marking: busyFile) }
             // Draw what piled up at once: a burst of keys or resizes costs one frame, and a run of
             // typed characters (a paste) is given to Update as one text.
-            var events = [event]
             while events.count < 1024, let queued = screen.nextPendingEvent() { events.append(queued) }
             var typed = ""
             func flushTyped() {
-                if !typed.isEmpty { Update.type(typed, to: &state) }
+                if !typed.isEmpty { run(Update.type(typed, to: &state)) }
                 typed = ""
             }
             for queued in events {
@@ -34,11 +41,30 @@ public enum DashboardLoop {
                     typed.append(character)
                 } else {
                     flushTyped()
-                    Update.apply(queued, to: &state)
+                    run(Update.apply(queued, to: &state))
                 }
             }
             flushTyped()
             if !state.shouldQuit { screen.draw(Renderer.render(state)) }
+        }
+    }
+}
+
+/// Commands running off the input loop, and the events they finished with.
+private final class FinishedCommands: Sendable {
+    private let events = Mutex<[InputEvent]>([])
+
+    func run(_ command: Command, with data: DashboardData) {
+        Task.detached {
+            let event = command.run(with: data)
+            self.events.withLock { $0.append(event) }
+        }
+    }
+
+    func take() -> [InputEvent] {
+        events.withLock { taken in
+            defer { taken = [] }
+            return taken
         }
     }
 }

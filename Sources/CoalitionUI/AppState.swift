@@ -3,9 +3,9 @@ import CoalitionModel
 /// Selection and scroll position of one list.
 public struct ListState: Hashable, Sendable {
     /// Position in the visible rows.
-    public var selected = 0
+    public internal(set) var selected = 0
     /// The first visible row.
-    public var offset = 0
+    public internal(set) var offset = 0
 }
 
 /// Where the keyboard goes.
@@ -22,8 +22,10 @@ public enum Overlay: Hashable, Sendable {
 
 /// The text being searched for. While `editing`, keys type into it.
 public struct SearchState: Hashable, Sendable {
-    public var query = ""
-    public var editing = false
+    public internal(set) var query = ""
+    public internal(set) var editing = false
+    /// True while a command builds the search index; matches show when it is done.
+    public internal(set) var indexing = false
     /// Where each pane's selection was when the search started, so Esc can put it back.
     var selectionBeforeSearch: [Int] = []
 }
@@ -35,42 +37,63 @@ public struct Location: Hashable, Sendable {
     public var focus: Focus
 }
 
-/// The whole state of the dashboard as one value: `update` changes it, `Renderer` draws it.
-public struct AppState: Sendable {
-    public let dataset: Dataset
-    public var size: TerminalSize
-    public var options: DisplayOptions
-    public var pane: Pane = .meetings
-    public var focus: Focus = .list
-    public var lists: [ListState] = Array(repeating: ListState(), count: Pane.allCases.count)
+/// The whole state of the dashboard as one value. Only `Update` changes it (every setter is
+/// internal to this module, where `Update` is the only writer); `Renderer` only reads it. What is
+/// derived from the state (visible rows, search matches, the detail's lines) is kept beside it,
+/// recomputed by `Update` once per change, so drawing never computes it again.
+public struct AppState: Equatable, Sendable {
+    public let data: DashboardData
+    public internal(set) var size: TerminalSize
+    public internal(set) var options: DisplayOptions
+    public internal(set) var pane: Pane = .meetings
+    public internal(set) var focus: Focus = .list
+    public internal(set) var lists: [ListState] = Array(repeating: ListState(), count: Pane.allCases.count)
     /// An area slug or country code.
-    public private(set) var regionFilter: String?
-    public var search = SearchState()
-    public var overlay: Overlay?
+    public internal(set) var regionFilter: String?
+    public internal(set) var search = SearchState()
+    public internal(set) var overlay: Overlay?
     /// The record the detail shows after following a link; nil means the list's selection.
-    public var pinnedRecord: RecordRef?
-    public var history: [Location] = []
+    public internal(set) var pinnedRecord: RecordRef?
+    public internal(set) var history: [Location] = []
     /// Position among the detail's links (-1: none chosen yet), and its scroll.
-    public var detailLink = -1
-    public var detailScroll = 0
-    public var shouldQuit = false
-    public var view: ViewMode = .browse
-    public var timeline = TimelineState()
+    public internal(set) var detailLink = -1
+    public internal(set) var detailScroll = 0
+    public internal(set) var shouldQuit = false
+    public internal(set) var view: ViewMode = .browse
+    public internal(set) var timeline = TimelineState()
+
+    // MARK: Derived by Update
+
     /// Indices into the dataset's arrays of the rows each pane shows under the region filter.
-    public private(set) var visibleRows: [[Int]]
-    let searchCache: SearchCache
-    let derived: DerivedDataCache
+    public internal(set) var visibleRows: [[Int]]
+    /// For each pane, which records (by dataset index) the search matches; all false without one.
+    public internal(set) var searchMatches: [[Bool]] = []
+    /// The detail pane's lines for `detailRecord` at the pane's width.
+    public internal(set) var detail = DetailContent.empty
+    /// What `detail` was built for, so it is rebuilt only when that changes.
+    var detailSource: DetailSource?
+
+    struct DetailSource: Hashable, Sendable {
+        var record: RecordRef
+        var width: Int
+        var ascii: Bool
+    }
+
+    public var dataset: Dataset { data.dataset }
 
     /// The timeline's events under the current region filter.
-    public var timelineModel: TimelineModel { derived.timeline(region: regionFilter) }
+    public var timelineModel: TimelineModel { data.timeline(region: regionFilter) }
 
-    public init(dataset: Dataset, size: TerminalSize, options: DisplayOptions = DisplayOptions()) {
-        self.dataset = dataset
+    public init(data: DashboardData, size: TerminalSize, options: DisplayOptions = DisplayOptions()) {
+        self.data = data
         self.size = size
         self.options = options
-        self.searchCache = SearchCache(dataset: dataset)
-        self.derived = DerivedDataCache(dataset: dataset)
-        self.visibleRows = Pane.allCases.map { Array(0..<RecordRows.count($0, in: dataset)) }
+        self.visibleRows = Pane.allCases.map { Array(0..<RecordRows.count($0, in: data.dataset)) }
+        Update.refreshDerived(&self)
+    }
+
+    public init(dataset: Dataset, size: TerminalSize, options: DisplayOptions = DisplayOptions()) {
+        self.init(data: DashboardData(dataset: dataset), size: size, options: options)
     }
 
     // MARK: Derived values
@@ -88,31 +111,41 @@ public struct AppState: Sendable {
     /// What the detail pane shows.
     public var detailRecord: RecordRef? { pinnedRecord ?? selectedRecord(in: pane) }
 
-    /// For each pane, which records (by dataset index) the search matches; all false without one.
-    public func searchMatches() -> [[Bool]] {
-        searchCache.matches(for: search.query)
-    }
-
     public func isMatch(_ pane: Pane, row index: Int) -> Bool {
-        !search.query.isEmpty && searchMatches()[pane.rawValue][index]
+        !search.query.isEmpty && searchMatches.indices.contains(pane.rawValue) && searchMatches[pane.rawValue][index]
     }
 
     /// Matches among the rows the pane shows.
     public func matchCount(_ pane: Pane) -> Int {
-        guard !search.query.isEmpty else { return 0 }
-        let matches = searchMatches()[pane.rawValue]
+        guard !search.query.isEmpty, searchMatches.indices.contains(pane.rawValue) else { return 0 }
+        let matches = searchMatches[pane.rawValue]
         return rows(pane).reduce(0) { $0 + (matches[$1] ? 1 : 0) }
     }
 
-    // MARK: Changes that keep the state consistent
+    /// The event under the timeline cursor.
+    public var timelineEvent: TimelineEvent? {
+        let events = timelineModel.events(in: timeline.lane)
+        return events.indices.contains(timeline.event) ? events[timeline.event] : nil
+    }
+
+    public static func pane(of record: RecordRef) -> Pane {
+        switch record {
+        case .meeting: .meetings
+        case .resolution: .resolutions
+        case .session: .sessions
+        case .member: .members
+        }
+    }
+
+    // MARK: Changes that keep the state consistent (for Update)
 
     /// Applies or clears the region filter, keeping each pane on the same record where it still shows.
-    public mutating func setRegionFilter(_ region: String?) {
+    mutating func setRegionFilter(_ region: String?) {
         let previous = Pane.allCases.map { pane in
             rows(pane).indices.contains(lists[pane.rawValue].selected) ? rows(pane)[lists[pane.rawValue].selected] : nil
         }
         regionFilter = region
-        let membership = region.map { _ in derived.membership() }
+        let membership = region.map { _ in data.membership() }
         visibleRows = Pane.allCases.map { pane in
             guard let region, let membership else { return Array(0..<RecordRows.count(pane, in: dataset)) }
             return membership.records(in: pane, region: region)
@@ -138,27 +171,12 @@ public struct AppState: Sendable {
         return low < rows.count && rows[low] == index ? low : nil
     }
 
-    /// The event under the timeline cursor.
-    public var timelineEvent: TimelineEvent? {
-        let events = timelineModel.events(in: timeline.lane)
-        return events.indices.contains(timeline.event) ? events[timeline.event] : nil
-    }
-
     /// Selects a record in its pane if the filter shows it; returns whether it did.
     @discardableResult
-    public mutating func select(_ record: RecordRef) -> Bool {
+    mutating func select(_ record: RecordRef) -> Bool {
         let pane = AppState.pane(of: record)
         guard let index = dataset.index(of: record), let position = position(ofRecordAt: index, in: pane) else { return false }
         lists[pane.rawValue].selected = position
         return true
-    }
-
-    public static func pane(of record: RecordRef) -> Pane {
-        switch record {
-        case .meeting: .meetings
-        case .resolution: .resolutions
-        case .session: .sessions
-        case .member: .members
-        }
     }
 }

@@ -1,6 +1,6 @@
 /// The characters borders and markers are drawn with: Unicode box drawing, or plain ASCII for
 /// terminals and fonts without it (`--ascii`, or a locale that is not UTF-8).
-public struct Glyphs: Sendable {
+public struct Glyphs: Hashable, Sendable {
     public var horizontal: String
     public var vertical: String
     public var topLeft: String
@@ -30,7 +30,7 @@ public struct Glyphs: Sendable {
 }
 
 /// How the screen is drawn, chosen once at start.
-public struct DisplayOptions: Sendable {
+public struct DisplayOptions: Hashable, Sendable {
     public var ascii: Bool
     public var color: Bool
 

@@ -37,4 +37,6 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case resize(TerminalSize)
     case mouse(x: Int, y: Int, button: MouseButton)
+    /// A command's work is done (see `Command`).
+    case finished(Command)
 }

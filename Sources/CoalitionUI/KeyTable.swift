@@ -1,79 +1,178 @@
-/// What a key asks the dashboard to do.
-public enum Action: Hashable, Sendable {
-    case quit
-    case nextPane, previousPane, focusPane(Pane)
-    case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case open, back
-    case openRegionPicker, clearRegion
-    case startSearch, nextMatch, previousMatch
-    case toggleTimeline, previousEvent, nextEvent, zoomIn, zoomOut
-    case toggleHelp
-}
+/// Where the keyboard goes, which decides what each key means. Every state is in exactly one mode.
+public enum KeyMode: Hashable, Sendable, CaseIterable {
+    case list, detail, timeline, narrowTimeline, searchPrompt, regionPicker, help
 
-/// Where a binding applies: the lists and detail, the timeline, or both.
-public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case everywhere, browsing, timeline
+    public static func of(_ state: AppState) -> KeyMode {
+        switch state.overlay {
+        case .help?: return .help
+        case .regionPicker?: return .regionPicker
+        case nil: break
+        }
+        if state.search.editing { return .searchPrompt }
+        if state.view == .timeline { return TimelineChart.isVertical(width: state.size.columns) ? .narrowTimeline : .timeline }
+        return state.focus == .detail ? .detail : .list
+    }
 
     public var title: String {
         switch self {
-        case .everywhere: "Everywhere"
-        case .browsing: "Lists and details"
+        case .list: "Lists"
+        case .detail: "Detail pane"
         case .timeline: "Timeline"
+        case .narrowTimeline: "Narrow timeline (under \(TimelineChart.minimumChartWidth) columns)"
+        case .searchPrompt: "While searching"
+        case .regionPicker: "Region picker"
+        case .help: "This help"
         }
     }
 
-    func applies(to view: ViewMode) -> Bool {
-        switch self {
-        case .everywhere: true
-        case .browsing: view == .browse
-        case .timeline: view == .timeline
-        }
+    /// The modes where the dashboard's views show, as opposed to a prompt or an overlay.
+    public static let views: Set<KeyMode> = [.list, .detail, .timeline, .narrowTimeline]
+    static let browsing: Set<KeyMode> = [.list, .detail]
+    static let timelines: Set<KeyMode> = [.timeline, .narrowTimeline]
+}
+
+/// The status bar's short form of a binding ("r region"), and how much it matters when the bar is
+/// too narrow for every hint: lower numbers show first; priority 0 always shows.
+public struct KeyHint: Hashable, Sendable {
+    public var keys: String?
+    public var words: String
+    public var priority: Int
+
+    public init(_ words: String, keys: String? = nil, priority: Int) {
+        self.words = words
+        self.keys = keys
+        self.priority = priority
     }
 }
 
-/// One line of the key table: the keys, the action and what the help overlay says about it.
-public struct KeyBinding: Sendable {
+/// One binding of the key table: the keys, the modes they work in, the action, the help line and
+/// the status-bar hint.
+public struct KeyBinding: Hashable, Sendable {
     public var keys: [Key]
+    public var modes: Set<KeyMode>
     public var action: Action
-    public var summary: String
-    public var context: KeyContext
+    public var help: String
+    public var hint: KeyHint?
+
+    public init(_ keys: [Key], in modes: Set<KeyMode>, _ action: Action, help: String, hint: KeyHint? = nil) {
+        self.keys = keys
+        self.modes = modes
+        self.action = action
+        self.help = help
+        self.hint = hint
+    }
+
+    /// "Enter, Right, l".
+    public var keyLabels: String { keys.map(\.label).joined(separator: ", ") }
+
+    /// "Enter open": the hint's own key names, else the first key's.
+    public var hintText: String? {
+        hint.map { ($0.keys ?? keys.first?.label ?? "") + " " + $0.words }
+    }
 }
 
-/// The single table the dashboard dispatches on and the help overlay is generated from,
-/// so the help can never disagree with what the keys do.
+/// The single table every key goes through: dispatch, the help overlay, the status-bar hints and
+/// the manual's KEYS section are all generated from it, so none can disagree with what keys do.
+/// Characters a binding does not claim are typed in `typingModes`.
 public enum KeyTable {
-    public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.tab], action: .nextPane, summary: "next pane", context: .everywhere),
-        KeyBinding(keys: [.backTab], action: .previousPane, summary: "previous pane", context: .everywhere),
-        KeyBinding(keys: [.character("1")], action: .focusPane(.meetings), summary: "Meetings", context: .everywhere),
-        KeyBinding(keys: [.character("2")], action: .focusPane(.resolutions), summary: "Resolutions", context: .everywhere),
-        KeyBinding(keys: [.character("3")], action: .focusPane(.sessions), summary: "Africa Focus Group", context: .everywhere),
-        KeyBinding(keys: [.character("4")], action: .focusPane(.members), summary: "Members", context: .everywhere),
-        KeyBinding(keys: [.character("t"), .character("5")], action: .toggleTimeline, summary: "timeline of meetings, sessions and membership", context: .everywhere),
-        KeyBinding(keys: [.up, .character("k")], action: .moveUp, summary: "move up (in the timeline: the lane above)", context: .everywhere),
-        KeyBinding(keys: [.down, .character("j")], action: .moveDown, summary: "move down (in the timeline: the lane below)", context: .everywhere),
-        KeyBinding(keys: [.pageUp], action: .pageUp, summary: "page up", context: .browsing),
-        KeyBinding(keys: [.pageDown, .character(" ")], action: .pageDown, summary: "page down", context: .browsing),
-        KeyBinding(keys: [.home, .character("g")], action: .top, summary: "first row or event", context: .everywhere),
-        KeyBinding(keys: [.end, .character("G")], action: .bottom, summary: "last row or event", context: .everywhere),
-        KeyBinding(keys: [.enter, .right, .character("l")], action: .open, summary: "open the record, or follow the chosen link", context: .browsing),
-        KeyBinding(keys: [.escape, .backspace, .left, .character("h")], action: .back, summary: "go back, close an overlay", context: .browsing),
-        KeyBinding(keys: [.left, .character("h")], action: .previousEvent, summary: "earlier event in the lane", context: .timeline),
-        KeyBinding(keys: [.right, .character("l")], action: .nextEvent, summary: "later event in the lane", context: .timeline),
-        KeyBinding(keys: [.character("+"), .character("=")], action: .zoomIn, summary: "zoom in (whole span, year, quarter, month)", context: .timeline),
-        KeyBinding(keys: [.character("-")], action: .zoomOut, summary: "zoom out", context: .timeline),
-        KeyBinding(keys: [.enter], action: .open, summary: "open the event's record", context: .timeline),
-        KeyBinding(keys: [.escape, .backspace], action: .back, summary: "back to the lists", context: .timeline),
-        KeyBinding(keys: [.character("r")], action: .openRegionPicker, summary: "filter by region", context: .everywhere),
-        KeyBinding(keys: [.character("R")], action: .clearRegion, summary: "clear the region filter", context: .everywhere),
-        KeyBinding(keys: [.character("/")], action: .startSearch, summary: "search all panes", context: .browsing),
-        KeyBinding(keys: [.character("n")], action: .nextMatch, summary: "next match", context: .browsing),
-        KeyBinding(keys: [.character("N")], action: .previousMatch, summary: "previous match", context: .browsing),
-        KeyBinding(keys: [.character("?")], action: .toggleHelp, summary: "this help", context: .everywhere),
-        KeyBinding(keys: [.character("q"), .control("c")], action: .quit, summary: "quit", context: .everywhere),
+    public static let bindings: [KeyBinding] = viewBindings + promptBindings + [
+        KeyBinding([.control("c")], in: Set(KeyMode.allCases), .quit, help: "quit, from anywhere"),
     ]
 
-    public static func action(for key: Key, in view: ViewMode) -> Action? {
-        bindings.first { $0.context.applies(to: view) && $0.keys.contains(key) }?.action
+    /// The modes where unclaimed characters are typed into a query.
+    public static let typingModes: Set<KeyMode> = [.searchPrompt, .regionPicker]
+    public static let typingHelp = "type into the query"
+
+    private static let views = KeyMode.views
+    private static let browsing = KeyMode.browsing
+    private static let timelines = KeyMode.timelines
+
+    private static let viewBindings: [KeyBinding] = [
+        KeyBinding([.tab], in: views, .nextPane, help: "next pane", hint: KeyHint("pane", priority: 5)),
+        KeyBinding([.backTab], in: views, .previousPane, help: "previous pane"),
+    ] + Pane.allCases.map { pane in
+        KeyBinding([.character(pane.digit)], in: views, .focusPane(pane), help: pane.title)
+    } + [
+        // Lists and the detail pane.
+        KeyBinding([.up, .character("k")], in: [.list], .moveUp, help: "previous row", hint: KeyHint("move", keys: "Up/Down", priority: 2)),
+        KeyBinding([.down, .character("j")], in: [.list], .moveDown, help: "next row"),
+        KeyBinding([.up, .character("k")], in: [.detail], .moveUp, help: "previous link; above the first, the top",
+                   hint: KeyHint("links", keys: "Up/Down", priority: 2)),
+        KeyBinding([.down, .character("j")], in: [.detail], .moveDown, help: "next link"),
+        KeyBinding([.pageUp], in: [.list], .pageUp, help: "page up"),
+        KeyBinding([.pageDown, .character(" ")], in: [.list], .pageDown, help: "page down"),
+        KeyBinding([.pageUp], in: [.detail], .pageUp, help: "scroll up a page", hint: KeyHint("scroll", keys: "PgUp/PgDn", priority: 5)),
+        KeyBinding([.pageDown, .character(" ")], in: [.detail], .pageDown, help: "scroll down a page"),
+        KeyBinding([.home, .character("g")], in: browsing, .top, help: "first row, or the detail's top"),
+        KeyBinding([.end, .character("G")], in: browsing, .bottom, help: "last row, or the detail's end"),
+        KeyBinding([.enter, .right, .character("l")], in: [.list], .open, help: "open the record's details", hint: KeyHint("open", priority: 1)),
+        KeyBinding([.enter, .right, .character("l")], in: [.detail], .open, help: "follow the chosen link", hint: KeyHint("follow", priority: 1)),
+        KeyBinding([.escape, .backspace, .left, .character("h")], in: [.list], .back, help: "clear the search"),
+        KeyBinding([.escape, .backspace, .left, .character("h")], in: [.detail], .back,
+                   help: "back to the previous record, or to the list", hint: KeyHint("back", priority: 1)),
+        KeyBinding([.character("/")], in: browsing, .startSearch, help: "search all panes", hint: KeyHint("search", priority: 3)),
+        KeyBinding([.character("n")], in: browsing, .nextMatch, help: "next match, on through the panes"),
+        KeyBinding([.character("N")], in: browsing, .previousMatch, help: "previous match"),
+        // The timeline: wide, lanes across; narrow, one list of events down.
+        KeyBinding([.left, .character("h")], in: [.timeline], .previousEvent, help: "earlier event in the lane",
+                   hint: KeyHint("events", keys: "Left/Right", priority: 1)),
+        KeyBinding([.right, .character("l")], in: [.timeline], .nextEvent, help: "later event in the lane"),
+        KeyBinding([.up, .character("k")], in: [.timeline], .previousLane, help: "the lane above, on its event nearest in time",
+                   hint: KeyHint("lanes", keys: "Up/Down", priority: 1)),
+        KeyBinding([.down, .character("j")], in: [.timeline], .nextLane, help: "the lane below, on its event nearest in time"),
+        KeyBinding([.up, .character("k"), .left, .character("h")], in: [.narrowTimeline], .previousEvent, help: "earlier event",
+                   hint: KeyHint("events", keys: "Up/Down", priority: 1)),
+        KeyBinding([.down, .character("j"), .right, .character("l")], in: [.narrowTimeline], .nextEvent, help: "later event"),
+        KeyBinding([.home, .character("g")], in: timelines, .top, help: "first event of the lane"),
+        KeyBinding([.end, .character("G")], in: timelines, .bottom, help: "last event of the lane"),
+        KeyBinding([.character("+"), .character("=")], in: timelines, .zoomIn, help: "zoom in (whole span, year, quarter, month)",
+                   hint: KeyHint("zoom", keys: "+/-", priority: 5)),
+        KeyBinding([.character("-")], in: timelines, .zoomOut, help: "zoom out"),
+        KeyBinding([.enter], in: timelines, .open, help: "open the event's record", hint: KeyHint("open", priority: 2)),
+        KeyBinding([.escape, .backspace], in: timelines, .back, help: "back to the lists"),
+        // Everywhere in the views.
+        KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: browsing, .toggleTimeline,
+                   help: "timeline of meetings, sessions and membership", hint: KeyHint("timeline", priority: 6)),
+        KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: timelines, .toggleTimeline,
+                   help: "back to the lists", hint: KeyHint("back", priority: 3)),
+        KeyBinding([.character("r")], in: views, .openRegionPicker, help: "filter by region", hint: KeyHint("region", priority: 4)),
+        KeyBinding([.character("R")], in: views, .clearRegion, help: "clear the region filter"),
+        KeyBinding([.character("?")], in: views, .toggleHelp, help: "this help", hint: KeyHint("help", priority: 0)),
+        KeyBinding([.character("q")], in: views, .quit, help: "quit", hint: KeyHint("quit", priority: 2)),
+    ]
+
+    private static let promptBindings: [KeyBinding] = [
+        // The search prompt.
+        KeyBinding([.enter], in: [.searchPrompt], .confirm, help: "keep the search and browse its matches", hint: KeyHint("keep", priority: 1)),
+        KeyBinding([.escape], in: [.searchPrompt], .cancel, help: "cancel; the selection goes back", hint: KeyHint("cancel", priority: 1)),
+        KeyBinding([.backspace], in: [.searchPrompt], .deleteBackward, help: "delete the last character"),
+        // The region picker.
+        KeyBinding([.up], in: [.regionPicker], .moveUp, help: "previous region", hint: KeyHint("choose", keys: "Up/Down", priority: 2)),
+        KeyBinding([.down], in: [.regionPicker], .moveDown, help: "next region"),
+        KeyBinding([.pageUp], in: [.regionPicker], .pageUp, help: "ten regions up"),
+        KeyBinding([.pageDown], in: [.regionPicker], .pageDown, help: "ten regions down"),
+        KeyBinding([.home], in: [.regionPicker], .top, help: "first region"),
+        KeyBinding([.end], in: [.regionPicker], .bottom, help: "last region"),
+        KeyBinding([.enter], in: [.regionPicker], .confirm, help: "filter by the chosen region", hint: KeyHint("apply", priority: 1)),
+        KeyBinding([.escape], in: [.regionPicker], .cancel, help: "close without filtering", hint: KeyHint("close", priority: 1)),
+        KeyBinding([.backspace], in: [.regionPicker], .deleteBackward, help: "delete the last character"),
+        // The help overlay.
+        KeyBinding([.up, .character("k")], in: [.help], .moveUp, help: "scroll up", hint: KeyHint("scroll", keys: "Up/Down", priority: 2)),
+        KeyBinding([.down, .character("j")], in: [.help], .moveDown, help: "scroll down"),
+        KeyBinding([.pageUp], in: [.help], .pageUp, help: "scroll up a page"),
+        KeyBinding([.pageDown, .character(" ")], in: [.help], .pageDown, help: "scroll down a page"),
+        KeyBinding([.escape, .backspace, .character("?"), .character("q"), .enter], in: [.help], .cancel, help: "close the help",
+                   hint: KeyHint("close", keys: "Esc", priority: 0)),
+    ]
+
+    /// What a key does in a mode, or nil when it does nothing there.
+    public static func action(for key: Key, in mode: KeyMode) -> Action? {
+        if let binding = bindings.first(where: { $0.modes.contains(mode) && $0.keys.contains(key) }) { return binding.action }
+        if typingModes.contains(mode), case .character(let character) = key { return .insert(String(character)) }
+        return nil
+    }
+
+    public static func action(for key: Key, in state: AppState) -> Action? {
+        action(for: key, in: KeyMode.of(state))
     }
 }

@@ -56,3 +56,10 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
 public enum ViewMode: Hashable, Sendable {
     case browse, timeline
 }
+
+extension Pane {
+    /// The digit key that shows the pane.
+    public var digit: Character { Character(String(rawValue + 1)) }
+    /// The digit after the panes' digits, which shows the timeline.
+    public static let timelineDigit = Character(String(allCases.count + 1))
+}

@@ -11,9 +11,10 @@ public struct RegionEntry: Hashable, Sendable {
 /// The region picker: the M49 tree with the number of matching records beside each area;
 /// typing narrows it to names that contain the text, countries included.
 public struct RegionPickerState: Hashable, Sendable {
-    public var query = ""
-    public var selected = 0
-    public var scroll = 0
+    public private(set) var query = ""
+    public internal(set) var selected = 0
+    /// The lines shown for the query.
+    public private(set) var entries: [RegionEntry]
     let tree: [RegionEntry]
     let countries: [RegionEntry]
 
@@ -32,10 +33,17 @@ public struct RegionPickerState: Hashable, Sendable {
             .filter { (counts[$0.code] ?? 0) > 0 }
             .map { RegionEntry(id: $0.code, name: $0.name, depth: 0, count: counts[$0.code] ?? 0) }
             .sorted { $0.name < $1.name }
+        self.entries = tree
     }
 
-    /// The lines shown for the current query.
-    public var entries: [RegionEntry] {
+    /// Narrows the entries to the typed text and chooses the first.
+    mutating func setQuery(_ text: String) {
+        query = text
+        selected = 0
+        entries = matching(text)
+    }
+
+    private func matching(_ query: String) -> [RegionEntry] {
         let wanted = query.lowercased()
         guard !wanted.isEmpty else { return tree }
         let areas = tree.filter { $0.name.lowercased().contains(wanted) || $0.id.contains(wanted) }

@@ -1,136 +1,138 @@
 import CoalitionModel
 
-/// The only way the dashboard's state changes: one event in, the next state out.
+/// The only way the dashboard's state changes: one event in, the next state out, and any slow
+/// work to run as a `Command`. Keys become actions through `KeyTable`; what an action does
+/// depends on the mode (`KeyMode`) it arrives in.
 public enum Update {
-    public static func apply(_ event: InputEvent, to state: inout AppState) {
+    @discardableResult
+    public static func apply(_ event: InputEvent, to state: inout AppState) -> [Command] {
+        var commands: [Command] = []
         switch event {
         case .resize(let size):
             state.size = size
         case .key(let key):
-            handle(key, &state)
+            if let action = KeyTable.action(for: key, in: state) { commands = dispatch(action, &state) }
         case .mouse(let x, let y, let button):
             handleMouse(x: x, y: y, button: button, &state)
+        case .finished(let command):
+            finished(command, &state)
         }
-        keepSelectionVisible(&state)
+        refreshDerived(&state)
+        return commands
     }
 
-    /// Text typed or pasted at once: while searching, one search for the whole text rather than
+    /// Does what an action asks, as if its key had been pressed in the current mode; for the
+    /// command line's starting state and for tests.
+    @discardableResult
+    public static func perform(_ action: Action, _ state: inout AppState) -> [Command] {
+        let commands = dispatch(action, &state)
+        refreshDerived(&state)
+        return commands
+    }
+
+    /// Applies an event and runs the commands it returns in place, for drivers with no input loop
+    /// to keep responsive: `render`, tests and benchmarks.
+    public static func applyWaiting(_ event: InputEvent, to state: inout AppState) {
+        for command in apply(event, to: &state) { applyWaiting(command.run(with: state.data), to: &state) }
+    }
+
+    /// `perform`, then runs the commands it returns in place.
+    public static func performWaiting(_ action: Action, _ state: inout AppState) {
+        for command in perform(action, &state) { applyWaiting(command.run(with: state.data), to: &state) }
+    }
+
+    /// Text typed or pasted at once: while searching, one insert for the whole text rather than
     /// one per character (a pasted 10 000-character query is one search, not 10 000); anywhere
     /// else each character is a key as usual.
-    public static func type(_ text: String, to state: inout AppState) {
+    @discardableResult
+    public static func type(_ text: String, to state: inout AppState) -> [Command] {
+        var commands: [Command] = []
         var index = text.startIndex
         while index < text.endIndex, !state.shouldQuit {
-            if state.overlay == nil, state.search.editing {
-                for character in text[index...] { state.search.query += TextSanitizer.cleanTyped(String(character)) }
-                jumpToFirstMatch(&state)
-                keepSelectionVisible(&state)
-                return
+            if KeyMode.of(state) == .searchPrompt {
+                return commands + perform(.insert(String(text[index...])), &state)
             }
-            apply(.key(.character(text[index])), to: &state)
+            commands += apply(.key(.character(text[index])), to: &state)
             index = text.index(after: index)
         }
+        return commands
     }
 
     /// `--search TEXT`: the same as `/`, the text and Enter, with a single search.
     public static func search(for text: String, _ state: inout AppState) {
-        perform(.startSearch, &state)
-        type(text, to: &state)
-        apply(.key(.enter), to: &state)
+        performWaiting(.startSearch, &state)
+        performWaiting(.insert(text), &state)
+        performWaiting(.confirm, &state)
     }
 
-    // MARK: Keys by mode
+    // MARK: Actions by mode
 
-    private static func handle(_ key: Key, _ state: inout AppState) {
-        if key == .control("c") {
+    private static func dispatch(_ action: Action, _ state: inout AppState) -> [Command] {
+        if action == .quit {
             state.shouldQuit = true
-            return
+            return []
         }
-        switch state.overlay {
-        case .help(let scroll)?:
-            handleHelp(key, scroll: scroll, &state)
-        case .regionPicker(let picker)?:
-            handlePicker(key, picker: picker, &state)
-        case nil:
-            if state.search.editing {
-                handleSearchInput(key, &state)
-            } else if let action = KeyTable.action(for: key, in: state.view) {
-                perform(action, &state)
-            }
+        switch KeyMode.of(state) {
+        case .help:
+            helpAction(action, &state)
+            return []
+        case .regionPicker:
+            pickerAction(action, &state)
+            return []
+        case .searchPrompt:
+            return SearchUpdate.promptAction(action, &state)
+        case .timeline, .narrowTimeline:
+            if TimelineUpdate.perform(action, &state) { return [] }
+            return viewAction(action, &state)
+        case .list, .detail:
+            return viewAction(action, &state)
         }
     }
 
-    private static func handleHelp(_ key: Key, scroll: Int, _ state: inout AppState) {
-        switch key {
-        case .escape, .backspace, .character("?"), .character("q"), .enter: state.overlay = nil
-        case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
-        case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown, .character(" "): state.overlay = .help(scroll: scroll + 10)
+    private static func helpAction(_ action: Action, _ state: inout AppState) {
+        guard case .help(let scroll)? = state.overlay else { return }
+        switch action {
+        case .cancel, .toggleHelp: state.overlay = nil
+        case .moveDown: state.overlay = .help(scroll: scroll + 1)
+        case .moveUp: state.overlay = .help(scroll: max(0, scroll - 1))
+        case .pageDown: state.overlay = .help(scroll: scroll + 10)
         case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
         default: break
         }
     }
 
-    private static func handlePicker(_ key: Key, picker: RegionPickerState, _ state: inout AppState) {
-        var picker = picker
-        let count = picker.entries.count
-        switch key {
-        case .escape:
+    private static func pickerAction(_ action: Action, _ state: inout AppState) {
+        guard case .regionPicker(var picker)? = state.overlay else { return }
+        let last = max(0, picker.entries.count - 1)
+        switch action {
+        case .cancel:
             state.overlay = nil
             return
-        case .enter:
+        case .confirm:
             let entries = picker.entries
             if entries.indices.contains(picker.selected) { state.setRegionFilter(entries[picker.selected].id) }
             state.overlay = nil
             return
-        case .up: picker.selected = max(0, picker.selected - 1)
-        case .down: picker.selected = min(max(0, count - 1), picker.selected + 1)
+        case .moveUp: picker.selected = max(0, picker.selected - 1)
+        case .moveDown: picker.selected = min(last, picker.selected + 1)
         case .pageUp: picker.selected = max(0, picker.selected - 10)
-        case .pageDown: picker.selected = min(max(0, count - 1), picker.selected + 10)
-        case .home: picker.selected = 0
-        case .end: picker.selected = max(0, count - 1)
-        case .backspace:
-            if !picker.query.isEmpty { picker.query.removeLast() }
-            picker.selected = 0
-        case .character(let character):
+        case .pageDown: picker.selected = min(last, picker.selected + 10)
+        case .top: picker.selected = 0
+        case .bottom: picker.selected = last
+        case .deleteBackward:
+            if !picker.query.isEmpty { picker.setQuery(String(picker.query.dropLast())) }
+        case .insert(let text):
             // Pasted controls and bidi characters are kept in their visible form, never raw.
-            picker.query += TextSanitizer.cleanTyped(String(character))
-            picker.selected = 0
+            picker.setQuery(picker.query + TextSanitizer.cleanTyped(text))
         default: break
         }
         state.overlay = .regionPicker(picker)
     }
 
-    private static func handleSearchInput(_ key: Key, _ state: inout AppState) {
-        switch key {
-        case .escape:
-            for pane in Pane.allCases where state.search.selectionBeforeSearch.indices.contains(pane.rawValue) {
-                state.lists[pane.rawValue].selected = state.search.selectionBeforeSearch[pane.rawValue]
-            }
-            state.search = SearchState()
-        case .enter:
-            state.search.editing = false
-            if state.search.query.isEmpty { state.search = SearchState() }
-        case .backspace:
-            if !state.search.query.isEmpty { state.search.query.removeLast() }
-            jumpToFirstMatch(&state)
-        case .character(let character):
-            // Pasted controls and bidi characters become the visible forms the data shows
-            // (`\u{202E}`), so they are never echoed raw and still find what the data holds.
-            state.search.query += TextSanitizer.cleanTyped(String(character))
-            jumpToFirstMatch(&state)
-        default:
-            break
-        }
-    }
-
-    // MARK: Actions
-
-    public static func perform(_ action: Action, _ state: inout AppState) {
-        if state.view == .timeline, TimelineUpdate.perform(action, &state) { return }
+    /// The lists, the detail, and what the timeline leaves to them (panes, region, help).
+    private static func viewAction(_ action: Action, _ state: inout AppState) -> [Command] {
         let layout = Layout(for: state)
         switch action {
-        case .quit:
-            state.shouldQuit = true
         case .nextPane:
             show(state.pane.next, &state)
         case .previousPane:
@@ -161,20 +163,25 @@ public enum Update {
             state.overlay = .regionPicker(picker)
         case .clearRegion:
             state.setRegionFilter(nil)
+        case .filterRegion(let region):
+            state.setRegionFilter(region)
+        case .show(let record):
+            go(to: record, &state)
         case .startSearch:
-            state.search = SearchState(query: "", editing: true, selectionBeforeSearch: state.lists.map(\.selected))
+            return SearchUpdate.start(&state)
         case .nextMatch:
-            jumpToMatch(forward: true, &state)
+            SearchUpdate.jumpToMatch(forward: true, &state)
         case .previousMatch:
-            jumpToMatch(forward: false, &state)
+            SearchUpdate.jumpToMatch(forward: false, &state)
         case .toggleHelp:
             state.overlay = .help(scroll: 0)
         case .toggleTimeline:
             state.view = .timeline
             state.overlay = nil
-        case .previousEvent, .nextEvent, .zoomIn, .zoomOut:
+        case .quit, .previousEvent, .nextEvent, .previousLane, .nextLane, .zoomIn, .zoomOut, .confirm, .cancel, .insert, .deleteBackward:
             break
         }
+        return []
     }
 
     static func show(_ pane: Pane, _ state: inout AppState) {
@@ -186,7 +193,7 @@ public enum Update {
     }
 
     /// The detail opens at its top with no link chosen; Down chooses the first link.
-    private static func resetDetail(_ state: inout AppState) {
+    static func resetDetail(_ state: inout AppState) {
         state.detailLink = -1
         state.detailScroll = 0
     }
@@ -205,15 +212,14 @@ public enum Update {
             state.pinnedRecord = nil
             resetDetail(&state)
         case .detail:
-            let content = detailContent(state, layout: layout)
-            let links = content.links
+            let links = state.detail.links
             if abs(delta) == 1, !links.isEmpty {
                 state.detailLink = clamp(state.detailLink + delta, -1, links.count - 1)
                 if state.detailLink == -1 { state.detailScroll = 0 }
             } else {
                 // Paging reads on; a chosen link would pull the view back to itself.
                 state.detailLink = -1
-                let maximum = max(0, content.lines.count - layout.detailHeight)
+                let maximum = max(0, state.detail.lines.count - layout.detailHeight)
                 state.detailScroll = clamp(state.detailScroll.addingReportingOverflow(delta).partialValue, 0, maximum)
             }
         }
@@ -227,8 +233,7 @@ public enum Update {
                 resetDetail(&state)
             }
         case .detail:
-            let layout = Layout(for: state)
-            let links = detailContent(state, layout: layout).links
+            let links = state.detail.links
             guard let current = state.detailRecord, links.indices.contains(state.detailLink) else { return }
             state.history.append(Location(pane: state.pane, record: current, focus: .detail))
             go(to: links[state.detailLink], &state)
@@ -237,7 +242,7 @@ public enum Update {
 
     /// Shows a record: its pane becomes active, its row is selected when the filter shows it,
     /// and the detail shows it either way.
-    public static func go(to record: RecordRef, _ state: inout AppState) {
+    static func go(to record: RecordRef, _ state: inout AppState) {
         state.view = .browse
         state.pane = AppState.pane(of: record)
         let shownInList = state.select(record)
@@ -258,51 +263,14 @@ public enum Update {
             state.pinnedRecord = nil
             resetDetail(&state)
         } else if !state.search.query.isEmpty {
-            state.search = SearchState()
+            SearchUpdate.clear(&state)
         }
     }
 
-    // MARK: Search
-
-    private static func jumpToFirstMatch(_ state: inout AppState) {
-        let pane = state.pane
-        let rows = state.rows(pane)
-        let start = state.search.selectionBeforeSearch.indices.contains(pane.rawValue) ? state.search.selectionBeforeSearch[pane.rawValue] : 0
-        guard !rows.isEmpty, !state.search.query.isEmpty else { return }
-        let matching = state.searchMatches()[pane.rawValue]
-        for step in 0..<rows.count {
-            let position = (start + step) % rows.count
-            if matching[rows[position]] {
-                state.lists[pane.rawValue].selected = position
-                state.pinnedRecord = nil
-                resetDetail(&state)
-                return
-            }
+    private static func finished(_ command: Command, _ state: inout AppState) {
+        switch command {
+        case .buildSearchIndex: SearchUpdate.indexBuilt(&state)
         }
-        // Nothing matches the text typed so far: back to where the search started.
-        state.lists[pane.rawValue].selected = start
-    }
-
-    /// Moves to the next match after the selection, on through the panes in Tab order, and round.
-    private static func jumpToMatch(forward: Bool, _ state: inout AppState) {
-        guard !state.search.query.isEmpty else { return }
-        var matches: [(pane: Pane, position: Int)] = []
-        let matching = state.searchMatches()
-        for pane in Pane.allCases {
-            for (position, row) in state.rows(pane).enumerated() where matching[pane.rawValue][row] {
-                matches.append((pane, position))
-            }
-        }
-        guard !matches.isEmpty else { return }
-        let here = (state.pane.rawValue, state.lists[state.pane.rawValue].selected)
-        let target = forward
-            ? matches.first { ($0.pane.rawValue, $0.position) > here } ?? matches.first!
-            : matches.last { ($0.pane.rawValue, $0.position) < here } ?? matches.last!
-        state.pane = target.pane
-        state.lists[target.pane.rawValue].selected = target.position
-        state.focus = .list
-        state.pinnedRecord = nil
-        resetDetail(&state)
     }
 
     // MARK: Mouse
@@ -329,23 +297,17 @@ public enum Update {
             if button == .press {
                 state.focus = .detail
             } else {
-                let content = detailContent(state, layout: layout)
-                let maximum = max(0, content.lines.count - layout.detailHeight)
+                let maximum = max(0, state.detail.lines.count - layout.detailHeight)
                 state.detailScroll = clamp(state.detailScroll + (button == .wheelUp ? -3 : 3), 0, maximum)
             }
         }
     }
 
-    // MARK: Consistency
+    // MARK: Consistency and derived content
 
-    static func detailContent(_ state: AppState, layout: Layout) -> DetailContent {
-        guard let record = state.detailRecord else { return DetailContent.empty }
-        let width = max(1, (layout.detail?.width ?? state.size.columns) - 2)
-        return DetailContent(record: record, dataset: state.dataset, width: width, glyphs: state.options.glyphs)
-    }
-
-    /// Clamps every selection and scrolls every list so its selection shows.
-    static func keepSelectionVisible(_ state: inout AppState) {
+    /// After every change: selections in range and in view, and the detail's lines rebuilt when
+    /// the record or the width they were built for changed.
+    static func refreshDerived(_ state: inout AppState) {
         TimelineUpdate.keepCursorVisible(&state)
         let layout = Layout(for: state)
         for pane in Pane.allCases {
@@ -358,10 +320,10 @@ public enum Update {
             list.offset = clamp(list.offset, 0, max(0, count - height))
             state.lists[pane.rawValue] = list
         }
+        refreshDetail(layout: layout, &state)
         if state.focus == .detail {
-            let content = detailContent(state, layout: layout)
-            let links = content.links
-            state.detailLink = clamp(state.detailLink, -1, links.count - 1)
+            let content = state.detail
+            state.detailLink = clamp(state.detailLink, -1, content.links.count - 1)
             // Scroll so the chosen link shows.
             if state.detailLink >= 0, let row = content.lines.indices.filter({ content.lines[$0].link != nil }).dropFirst(state.detailLink).first {
                 if row < state.detailScroll { state.detailScroll = row }
@@ -369,8 +331,20 @@ public enum Update {
             }
         }
     }
-}
 
+    private static func refreshDetail(layout: Layout, _ state: inout AppState) {
+        guard let record = state.detailRecord, layout.detail != nil || state.focus == .detail else {
+            state.detail = .empty
+            state.detailSource = nil
+            return
+        }
+        let width = max(1, (layout.detail?.width ?? state.size.columns) - 2)
+        let source = AppState.DetailSource(record: record, width: width, ascii: state.options.ascii)
+        guard source != state.detailSource else { return }
+        state.detail = DetailContent(record: record, dataset: state.dataset, width: width, glyphs: state.options.glyphs)
+        state.detailSource = source
+    }
+}
 
 func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
     min(max(value, low), max(low, high))

@@ -8,14 +8,14 @@ struct DashboardCommand: ParsableCommand {
         commandName: "dashboard",
         abstract: "Open the interactive dashboard (the default command).",
         discussion: """
-        Keys: Tab and 1-4 switch panes, Up/Down move, Enter opens, Esc goes back, r filters by
-        region, / searches, ? shows every key, q quits.
-
         Examples:
           coalition
           coalition --region Africa
           coalition --pane resolutions --search "number one priority"
-        """
+
+        KEYS
+
+        """ + KeyHelp.manualText
     )
 
     @OptionGroup var dataOptions: DataOptions

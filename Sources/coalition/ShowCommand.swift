@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let chosenFormat = try reportingUsage { () throws(UsageProblem) in try DocumentFormat.named(format, as: "format") }
         let dataset = try dataOptions.loadOrExit()
-        let detail = try reportingUsage { () throws(UsageProblem) in try RecordDetail.named(id, in: dataset) }
+        let detail = try reportingUsage { () throws(UsageProblem) in try RecordPresentation.named(id, in: dataset) }
         switch chosenFormat {
         case .text:
             let lines = RecordDetailText.lines(detail, width: TerminalWidth.current(), ascii: ascii, boldTitle: standardOutputAllowsStyle)

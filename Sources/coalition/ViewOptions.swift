@@ -25,7 +25,8 @@ struct ViewOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).")
     var noColor = false
 
-    /// Builds the starting state, or prints a usage error naming the valid values and exits 64.
+    /// Builds the starting state through the same actions keys perform, or prints a usage error
+    /// naming the valid values and exits 64.
     func initialState(dataset: Dataset, size: TerminalSize, options: DisplayOptions) throws -> AppState {
         var state = AppState(dataset: dataset, size: size, options: options)
         if let pane {
@@ -39,7 +40,8 @@ struct ViewOptions: ParsableArguments {
             }
         }
         if let region {
-            state.setRegionFilter(try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(region, in: dataset) })
+            let resolved = try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(region, in: dataset) }
+            Update.perform(.filterRegion(resolved), &state)
         }
         if let search, !search.isEmpty {
             Update.search(for: search, &state)
@@ -52,7 +54,7 @@ struct ViewOptions: ParsableArguments {
                 printError("coalition: " + message)
                 throw ExitCode(ExitStatus.usage)
             }
-            Update.go(to: record, &state)
+            Update.perform(.show(record), &state)
         }
         Update.apply(.resize(size), to: &state)
         return state

@@ -62,8 +62,8 @@ import Testing
         let last = try #require(PartialDate("2200-12-31")).latestDayNumber
         var previous: PartialDate?
         for number in first...last {
-            let date = PartialDate.fromDayNumber(number)
-            #expect(date.precision == .day)
+            let civil = CivilDay.date(number)
+            let date = try #require(PartialDate(year: civil.year, month: civil.month, day: civil.day))
             #expect(date.earliestDayNumber == number)
             if let previous { #expect(previous < date) }
             previous = date
@@ -79,7 +79,7 @@ import Testing
         for number in stride(from: first, through: last, by: 13) {
             let components = calendar.dateComponents(
                 [.year, .month, .day], from: Date(timeIntervalSince1970: Double(number - epoch) * 86_400))
-            let date = PartialDate.fromDayNumber(number)
+            let date = CivilDay.date(number)
             #expect([date.year, date.month, date.day] == [components.year, components.month, components.day], "day \(number)")
         }
     }

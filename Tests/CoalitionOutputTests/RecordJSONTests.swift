@@ -54,7 +54,7 @@ struct RecordJSONTests {
 
     @Test func showJSONHasTheRecordAndItsLinks() throws {
         let dataset = try Fixtures.dataset()
-        let detail = try #require(RecordDetail(id: "afg-2023-03-01-niamey", in: dataset))
+        let detail = try #require(RecordPresentation(id: "afg-2023-03-01-niamey", in: dataset))
         let text = try RecordJSON.text(RecordDetailJSON(detail))
         guard case .object(let members) = try StrictJSONParser.parse(Array(text.utf8)).value else {
             Issue.record("not an object")

@@ -61,7 +61,7 @@ struct DetailNavigationTests {
 
     @Test func aLinkOutsideTheRegionFilterIsShownPinned() {
         var state = AppState.fixture()
-        state.setRegionFilter("africa")
+        Update.perform(.filterRegion("africa"), &state)
         // The Marrakesh session's co-chairs are Morocco, Niger and France; France lies outside Africa.
         state.press(.character("3"), .enter, .down, .down, .down, .enter)
         #expect(state.pane == .members)

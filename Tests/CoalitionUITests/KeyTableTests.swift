@@ -2,145 +2,111 @@ import CoalitionModel
 import CoalitionUI
 import Testing
 
-/// One key of one binding, so every key of the table becomes its own test case.
+/// One key of one binding in one mode, so every key of the table becomes its own test case.
 struct BoundKey: Sendable, CustomTestStringConvertible {
     var key: Key
     var action: Action
-    var context: KeyContext
-    var testDescription: String { "\(context.title): \(key.label) → \(action)" }
+    var mode: KeyMode
+    var testDescription: String { "\(mode.title): \(key.label) → \(action)" }
 
     static let all = KeyTable.bindings.flatMap { binding in
-        binding.keys.map { BoundKey(key: $0, action: binding.action, context: binding.context) }
-    }
-
-    /// The views a binding's keys work in.
-    var views: [ViewMode] {
-        switch context {
-        case .everywhere: [.browse, .timeline]
-        case .browsing: [.browse]
-        case .timeline: [.timeline]
+        binding.keys.flatMap { key in
+            KeyMode.allCases.filter(binding.modes.contains).map { BoundKey(key: key, action: binding.action, mode: $0) }
         }
     }
 }
 
-@Suite("The key table drives the dashboard and its help")
+extension AppState {
+    /// A state in the mode, with a search for "in" kept so keys that need matches have them.
+    static func inMode(_ mode: KeyMode) -> AppState {
+        let columns = switch mode {
+        case .timeline: 80
+        case .narrowTimeline: 50
+        default: 40
+        }
+        var state = AppState.fixture(columns, mode == .list ? 10 : 24)
+        switch mode {
+        case .list: break
+        case .detail: state.press(.enter)
+        case .timeline, .narrowTimeline: state.press(.character("t"))
+        case .searchPrompt: state.press(.character("/"))
+        case .regionPicker: state.press(.character("r"))
+        case .help: state.press(.character("?"))
+        }
+        #expect(KeyMode.of(state) == mode)
+        return state
+    }
+}
+
+@Suite("The key table drives the dashboard, its help, its hints and its manual")
 struct KeyTableTests {
-    @Test(arguments: [ViewMode.browse, .timeline])
-    func noKeyIsBoundTwiceInOneView(_ view: ViewMode) {
-        let keys = BoundKey.all.filter { $0.views.contains(view) }.map(\.key)
+    @Test(arguments: KeyMode.allCases)
+    func noKeyIsBoundTwiceInOneMode(_ mode: KeyMode) {
+        let keys = BoundKey.all.filter { $0.mode == mode }.map(\.key)
         #expect(Set(keys).count == keys.count)
     }
 
     /// So no binding is shadowed by an earlier one.
     @Test func everyBoundKeyLooksUpItsAction() {
         for bound in BoundKey.all {
-            for view in bound.views {
-                #expect(KeyTable.action(for: bound.key, in: view) == bound.action, "\(bound.testDescription) in \(view)")
-            }
+            #expect(KeyTable.action(for: bound.key, in: bound.mode) == bound.action, "\(bound.testDescription)")
         }
     }
 
-    /// Each key is pressed through `Update.apply` in a state where its action shows: the lists
-    /// for keys that work there, the timeline for the timeline's own keys.
+    @Test func unclaimedCharactersTypeOnlyInPromptsAndThePicker() {
+        #expect(KeyTable.action(for: .character("z"), in: .searchPrompt) == .insert("z"))
+        #expect(KeyTable.action(for: .character("q"), in: .regionPicker) == .insert("q"))
+        #expect(KeyTable.action(for: .character("z"), in: .list) == nil)
+    }
+
+    /// Every key, pressed in its mode through `Update.apply`, changes the state: nothing in the
+    /// table is a silent no-op. Keys whose effect needs a particular start get one.
     @Test(arguments: BoundKey.all)
-    func keyDoesWhatItsActionSays(_ bound: BoundKey) {
-        var state = AppState.fixture(40, 10)
-        if bound.context == .timeline {
-            state = AppState.fixture()
-            state.press(.character("t"))
-            #expect(state.view == .timeline)
-        }
+    func keyChangesTheState(_ bound: BoundKey) {
+        var state = AppState.inMode(bound.mode)
         switch bound.action {
-        case .quit:
-            state.press(bound.key)
-            #expect(state.shouldQuit)
-        case .nextPane:
-            state.press(bound.key)
-            #expect(state.pane == .resolutions)
-        case .previousPane:
-            state.press(bound.key)
-            #expect(state.pane == .members)
-        case .focusPane(let pane):
-            Update.perform(.focusPane(pane == .members ? .meetings : .members), &state)
-            state.press(bound.key)
-            #expect(state.pane == pane)
-        case .moveUp:
-            state.press(.end, bound.key)
-            #expect(state.selectedPosition == 4)
-        case .moveDown:
-            state.press(bound.key)
-            #expect(state.selectedPosition == 1)
-        case .pageUp:
-            state.press(.end, bound.key)
-            #expect(state.selectedPosition == 1)
-        case .pageDown:
-            state.press(bound.key)
-            #expect(state.selectedPosition == 4)
-        case .top:
-            state.press(.end, bound.key)
-            #expect(state.selectedPosition == 0)
-        case .bottom:
-            state.press(bound.key)
-            #expect(state.selectedPosition == 5)
-        case .open:
-            state.press(bound.key)
-            #expect(state.view == .browse)
-            #expect(state.focus == .detail)
-        case .back where bound.context == .timeline:
-            state.press(bound.key)
-            #expect(state.view == .browse)
-        case .back:
-            state.press(.enter, bound.key)
-            #expect(state.focus == .list)
-        case .openRegionPicker:
-            state.press(bound.key)
-            guard case .regionPicker? = state.overlay else {
-                Issue.record("the region picker did not open")
-                return
-            }
-        case .clearRegion:
-            state.setRegionFilter("africa")
-            state.press(bound.key)
-            #expect(state.regionFilter == nil)
-        case .startSearch:
-            state.press(bound.key)
-            #expect(state.search.editing)
-        case .nextMatch:
-            state.search.query = "ministerial"
-            state.press(bound.key)
-            #expect(state.selectedID == "mtg-2022-05-11-marrakesh")
-        case .previousMatch:
-            state.search.query = "ministerial"
-            state.press(.end, bound.key)
-            #expect(state.selectedID == "mtg-2023-06-08-tokyo")
-        case .toggleTimeline:
-            state.press(bound.key)
-            #expect(state.view == .timeline)
-        case .nextEvent:
-            state.press(bound.key)
-            #expect(state.timeline.event == 1)
-        case .previousEvent:
-            state.press(.end, bound.key)
-            #expect(state.timeline.event == state.timelineModel.events(in: state.timeline.lane).count - 2)
-        case .zoomIn:
-            state.press(bound.key)
-            #expect(state.timeline.zoom == .year)
-        case .zoomOut:
-            state.press(.character("+"), .character("+"), bound.key)
-            #expect(state.timeline.zoom == .year)
-        case .toggleHelp:
-            state.press(bound.key)
-            #expect(state.overlay == .help(scroll: 0))
+        case .moveUp, .pageUp, .top, .previousEvent: state.press(.end)
+        case .previousLane: state.press(.down)
+        case .focusPane(.meetings): state.press(.character("2"))
+        case .back where bound.mode == .list, .nextMatch, .previousMatch:
+            state.type("/in")
+            state.press(.enter)
+        case .open where bound.mode == .detail: state.press(.down)
+        case .clearRegion: Update.perform(.filterRegion("africa"), &state)
+        case .zoomOut: state.press(.character("+"))
+        case .deleteBackward: state.type("x")
+        default: break
         }
+        if bound.mode == .help, bound.action == .moveUp || bound.action == .pageUp { state.press(.down) }
+        let before = state
+        state.press(bound.key)
+        #expect(state != before, "\(bound.testDescription) changed nothing")
+    }
+
+    /// What a few actions mean, checked beyond "something changed".
+    @Test func actionsDoWhatTheHelpSays() {
+        var list = AppState.inMode(.list)
+        list.press(.down)
+        #expect(list.selectedPosition == 1)
+        list.press(.character("G"))
+        #expect(list.selectedPosition == 5)
+        var wide = AppState.inMode(.timeline)
+        let lane = wide.timeline.lane
+        wide.press(.down)
+        #expect(wide.timeline.lane != lane, "Up/Down change lanes on the wide timeline")
+        var narrow = AppState.inMode(.narrowTimeline)
+        let first = narrow.timelineEvent?.record
+        narrow.press(.down)
+        #expect(narrow.timelineEvent?.record != first, "Up/Down step through events on the narrow timeline")
     }
 
     @Test func helpListsEveryBindingFromTheTable() {
-        var state = AppState.fixture()
+        var state = AppState.fixture(120, 200)
         state.press(.character("?"))
         let screen = state.screenText
         for binding in KeyTable.bindings {
-            #expect(screen.contains(binding.summary), "\(binding.summary)")
-            #expect(screen.contains(binding.keys.map(\.label).joined(separator: ", ")), "\(binding.summary)")
+            #expect(screen.contains(binding.help), "\(binding.help)")
+            #expect(screen.contains(binding.keyLabels), "\(binding.keyLabels)")
         }
     }
 
@@ -149,12 +115,39 @@ struct KeyTableTests {
         var state = AppState.fixture(80, 24)
         state.press(.character("?"))
         var seen = state.screenText
-        for _ in KeyTable.bindings {
+        for _ in KeyHelp.overlayLines {
             state.press(.down)
             seen += state.screenText
         }
         for binding in KeyTable.bindings {
-            #expect(seen.contains(binding.summary), "\(binding.summary)")
+            #expect(seen.contains(binding.help), "\(binding.help)")
+        }
+    }
+
+    /// The bar never cuts a hint, and "? help" shows wherever ? opens the help.
+    @Test(arguments: KeyMode.allCases)
+    func hintsFitAndTheHelpHintAlwaysShows(_ mode: KeyMode) {
+        for width in [20, 40, 66, 80, 120] {
+            let hints = KeyHelp.hints(for: mode, width: width)
+            let all = KeyTable.bindings.filter { $0.modes.contains(mode) }.compactMap(\.hintText)
+            for hint in hints.components(separatedBy: "  ") where !hint.isEmpty {
+                #expect(all.contains(hint), "\(hint) is a whole hint")
+            }
+            if KeyTable.action(for: .character("?"), in: mode) == .toggleHelp {
+                #expect(hints.contains("? help"))
+            }
+        }
+    }
+
+    @Test func theStatusBarAt80ColumnsCutsNoHint() {
+        let bottom = AppState.fixture(80, 24).screenText.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(bottom.contains("? help"))
+        #expect(!bottom.contains("…"))
+    }
+
+    @Test func theManualListsEveryBinding() {
+        for binding in KeyTable.bindings {
+            #expect(KeyHelp.manualText.contains("\(binding.keyLabels): \(binding.help)"))
         }
     }
 }

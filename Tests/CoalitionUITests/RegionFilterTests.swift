@@ -65,7 +65,7 @@ struct RegionFilterTests {
 
     @Test func capitalRClearsTheFilter() {
         var state = AppState.fixture()
-        state.setRegionFilter("africa")
+        Update.perform(.filterRegion("africa"), &state)
         #expect(rowCounts(state) == [1, 3, 2, 2])
         state.press(.character("R"))
         #expect(state.regionFilter == nil)
@@ -75,7 +75,7 @@ struct RegionFilterTests {
     @Test func filteringKeepsTheSelectedRecordWhereItStillShows() {
         var state = AppState.fixture()
         state.press(.down, .down, .down)
-        state.setRegionFilter("africa")
+        Update.perform(.filterRegion("africa"), &state)
         #expect(state.selectedID == "mtg-2022-05-11-marrakesh")
         state.press(.character("R"))
         #expect(state.selectedPosition == 3)
@@ -83,7 +83,7 @@ struct RegionFilterTests {
 
     @Test func reopeningThePickerPointsAtTheCurrentRegion() {
         var state = AppState.fixture()
-        state.setRegionFilter("eastern-asia")
+        Update.perform(.filterRegion("eastern-asia"), &state)
         state.press(.character("r"))
         guard let picker = picker(state) else {
             Issue.record("the picker did not open")
@@ -94,7 +94,7 @@ struct RegionFilterTests {
 
     @Test func theTitlesCountWhatTheFilterShows() {
         var state = AppState.fixture()
-        state.setRegionFilter("africa")
+        Update.perform(.filterRegion("africa"), &state)
         let screen = state.screenText
         #expect(screen.contains("1 Meetings (1 of 6)"))
         #expect(screen.contains("2 Resolutions (3 of 6)"))

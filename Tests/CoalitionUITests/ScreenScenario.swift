@@ -40,7 +40,7 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         case .plain:
             break
         case .region(let region):
-            state.setRegionFilter(region)
+            Update.perform(.filterRegion(region), &state)
         case .search(let query):
             state.press(.character("/"))
             state.type(query)

@@ -80,7 +80,7 @@ import Testing
 
     @Test func aRegionFilterDimsTheEventsOutsideItAndEachLaneSaysHowManyItShows() {
         var state = Self.timeline()
-        state.setRegionFilter("africa")
+        Update.perform(.filterRegion("africa"), &state)
         let meetings = state.timelineModel.events(in: .ministerials)
         #expect(meetings.contains { $0.matchesFilter })
         #expect(meetings.contains { !$0.matchesFilter })

@@ -64,7 +64,8 @@ same_as_render() {
 start_world() {
     SESSION_COUNT=$((SESSION_COUNT + 1))
     S=u$SESSION_COUNT
-    tm new-session -d -s "$S" -c "$TMPD" -x 120 -y 40 "$(run_line "$1" --data "$WORLD" "${@:2}" | sed 's/^clear; //')"
+    # The pane sleeps after the run rather than die, so the runner's exit line stays readable.
+    tm new-session -d -s "$S" -c "$TMPD" -x 120 -y 40 "$(run_line "$1" --data "$WORLD" "${@:2}" | sed 's/^clear; //'); exec sleep $TIME_LIMIT"
     wait_for "$S" "$HEADER_RE"
 }
 

@@ -9,8 +9,8 @@ enum TimelineUpdate {
         switch action {
         case .previousEvent: vertical ? stepChronologically(-1, &state) : step(-1, &state)
         case .nextEvent: vertical ? stepChronologically(1, &state) : step(1, &state)
-        case .moveUp: vertical ? stepChronologically(-1, &state) : changeLane(-1, &state)
-        case .moveDown: vertical ? stepChronologically(1, &state) : changeLane(1, &state)
+        case .previousLane: changeLane(-1, &state)
+        case .nextLane: changeLane(1, &state)
         case .top: state.timeline.event = 0
         case .bottom: state.timeline.event = max(0, state.timelineModel.events(in: state.timeline.lane).count - 1)
         case .zoomIn: zoom(1, &state)

@@ -1,0 +1,20 @@
+import CoalitionModel
+
+/// What a key asks the dashboard to do. What an action does can depend on the mode it arrives in
+/// (`moveDown` moves a list's selection, chooses the detail's next link, scrolls the help).
+public enum Action: Hashable, Sendable {
+    case quit
+    case nextPane, previousPane, focusPane(Pane)
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open, back
+    case openRegionPicker, clearRegion
+    /// Not bound to keys: what the command line starts with (`--region`, `--select`).
+    case filterRegion(String), show(RecordRef)
+    case startSearch, nextMatch, previousMatch
+    case toggleTimeline, previousEvent, nextEvent, previousLane, nextLane, zoomIn, zoomOut
+    case toggleHelp
+    /// In a prompt or picker: Enter keeps what was typed or chosen, Esc drops it.
+    case confirm, cancel
+    /// In a prompt or picker: typing, and deleting the last character typed.
+    case insert(String), deleteBackward
+}

@@ -1,0 +1,72 @@
+import CoalitionModel
+import Synchronization
+
+/// The data the dashboard shows and what is derived from the data alone: the search index, the
+/// region bit sets and the timelines, each built the first time it is needed. It is not part of
+/// the state's value: the data never changes, so every state shares one, compared by identity.
+public final class DashboardData: Sendable, Equatable {
+    private struct Storage {
+        var searchIndexes: [TextSearchIndex]?
+        var membership: RegionMembership?
+        var timelines: [String: TimelineModel] = [:]
+    }
+
+    public let dataset: Dataset
+    /// Up to this many records the search index is built inside `Update`, too fast to notice;
+    /// above it, building is a `Command` run off the input loop.
+    let inlineSearchIndexLimit: Int
+    private let storage = Mutex(Storage())
+
+    public static let defaultInlineSearchIndexLimit = 20_000
+
+    public init(dataset: Dataset, inlineSearchIndexLimit: Int = DashboardData.defaultInlineSearchIndexLimit) {
+        self.dataset = dataset
+        self.inlineSearchIndexLimit = inlineSearchIndexLimit
+    }
+
+    public static func == (lhs: DashboardData, rhs: DashboardData) -> Bool { lhs === rhs }
+
+    var recordCount: Int { Pane.allCases.reduce(0) { $0 + RecordRows.count($1, in: dataset) } }
+
+    /// Whether searching can start now without a command building the index first.
+    var canSearchNow: Bool {
+        recordCount <= inlineSearchIndexLimit || storage.withLock { $0.searchIndexes != nil }
+    }
+
+    /// For each pane, which records (by dataset index) contain the query; all false for "".
+    /// Builds the index when it does not exist yet.
+    func matches(for query: String) -> [[Bool]] {
+        let indexes = buildSearchIndex()
+        return indexes.map { query.isEmpty ? Array(repeating: false, count: $0.count) : $0.matches(query) }
+    }
+
+    /// The slow part of the first search: one index per pane over the rows' searchable text.
+    @discardableResult
+    func buildSearchIndex() -> [TextSearchIndex] {
+        if let built = storage.withLock({ $0.searchIndexes }) { return built }
+        let indexes = Pane.allCases.map { pane in
+            TextSearchIndex(texts: (0..<RecordRows.count(pane, in: dataset)).map { RecordRows.searchText(pane, $0, in: dataset) })
+        }
+        storage.withLock { $0.searchIndexes = $0.searchIndexes ?? indexes }
+        return indexes
+    }
+
+    func membership() -> RegionMembership {
+        storage.withLock { storage in
+            if let membership = storage.membership { return membership }
+            let membership = RegionMembership(dataset: dataset)
+            storage.membership = membership
+            return membership
+        }
+    }
+
+    func timeline(region: String?) -> TimelineModel {
+        storage.withLock { storage in
+            let key = region ?? ""
+            if let model = storage.timelines[key] { return model }
+            let model = TimelineModel(dataset: dataset, region: region)
+            storage.timelines[key] = model
+            return model
+        }
+    }
+}

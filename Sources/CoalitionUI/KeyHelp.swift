@@ -1,0 +1,77 @@
+/// The texts generated from the key table: the help overlay's lines, the status bar's hints and
+/// the manual's KEYS section.
+public enum KeyHelp {
+    /// One line of the help: keys and what they do.
+    public struct Line: Hashable, Sendable {
+        public var keys: String
+        public var help: String
+    }
+
+    /// One group of the help: the bindings that work in exactly the same modes.
+    public struct Group: Hashable, Sendable {
+        public var title: String
+        public var lines: [Line]
+    }
+
+    /// Every binding, grouped by the set of modes it works in, groups in the table's order; the
+    /// typing rule closes the groups of the modes that take text.
+    public static let groups: [Group] = {
+        var groups: [(modes: Set<KeyMode>, group: Group)] = []
+        for binding in KeyTable.bindings {
+            let line = Line(keys: binding.keyLabels, help: binding.help)
+            if let index = groups.firstIndex(where: { $0.modes == binding.modes }) {
+                groups[index].group.lines.append(line)
+            } else {
+                groups.append((binding.modes, Group(title: title(of: binding.modes), lines: [line])))
+            }
+        }
+        for index in groups.indices where groups[index].modes.isSubset(of: KeyTable.typingModes) {
+            groups[index].group.lines.append(Line(keys: "other characters", help: KeyTable.typingHelp))
+        }
+        return groups.map(\.group)
+    }()
+
+    static func title(of modes: Set<KeyMode>) -> String {
+        if modes == Set(KeyMode.allCases) { return "Everywhere, also in prompts and overlays" }
+        if modes == KeyMode.views { return "Everywhere" }
+        if modes == KeyMode.browsing { return "Lists and the detail pane" }
+        if modes == KeyMode.timelines { return "Timeline, wide or narrow" }
+        return KeyMode.allCases.filter(modes.contains).map(\.title).joined(separator: ", ")
+    }
+
+    /// The help overlay's lines: each group's title, then its keys and what they do.
+    public static var overlayLines: [Line] {
+        var lines: [Line] = []
+        for group in groups {
+            if !lines.isEmpty { lines.append(Line(keys: "", help: "")) }
+            lines.append(Line(keys: group.title, help: ""))
+            lines += group.lines.map { Line(keys: "  " + $0.keys, help: $0.help) }
+        }
+        return lines
+    }
+
+    /// The status bar's hints for a mode that fit `width` columns, two spaces apart: chosen by
+    /// priority (the help key always), shown in the table's order.
+    public static func hints(for mode: KeyMode, width: Int) -> String {
+        let bound = KeyTable.bindings.filter { $0.modes.contains(mode) && $0.hint != nil }
+        var chosen = Set<Int>()
+        var used = 0
+        let byPriority = bound.indices.sorted { (bound[$0].hint!.priority, $0) < (bound[$1].hint!.priority, $1) }
+        for index in byPriority {
+            let cost = bound[index].hintText!.count + (chosen.isEmpty ? 0 : separator.count)
+            guard bound[index].hint!.priority == 0 || used + cost <= width else { continue }
+            chosen.insert(index)
+            used += cost
+        }
+        return bound.indices.filter(chosen.contains).compactMap { bound[$0].hintText }.joined(separator: separator)
+    }
+
+    static let separator = "  "
+
+    /// The manual's KEYS section as plain text, for the `dashboard` command's discussion.
+    public static var manualText: String {
+        groups.map { group in
+            group.title + ":\n" + group.lines.map { "  \($0.keys): \($0.help)" }.joined(separator: "\n")
+        }.joined(separator: "\n\n")
+    }
+}

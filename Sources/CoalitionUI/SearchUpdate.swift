@@ -1,0 +1,104 @@
+import CoalitionModel
+
+/// What `Update` does for search: the prompt's keys, the matches, and moving between them.
+enum SearchUpdate {
+    static func start(_ state: inout AppState) -> [Command] {
+        state.search = SearchState(query: "", editing: true, indexing: state.search.indexing, selectionBeforeSearch: state.lists.map(\.selected))
+        return queryChanged(&state)
+    }
+
+    static func promptAction(_ action: Action, _ state: inout AppState) -> [Command] {
+        switch action {
+        case .cancel:
+            for pane in Pane.allCases where state.search.selectionBeforeSearch.indices.contains(pane.rawValue) {
+                state.lists[pane.rawValue].selected = state.search.selectionBeforeSearch[pane.rawValue]
+            }
+            clear(&state)
+        case .confirm:
+            state.search.editing = false
+            if state.search.query.isEmpty { clear(&state) }
+        case .deleteBackward:
+            if !state.search.query.isEmpty { state.search.query.removeLast() }
+            return queryChanged(&state)
+        case .insert(let text):
+            // Pasted controls and bidi characters become the visible forms the data shows
+            // (`\u{202E}`), so they are never echoed raw and still find what the data holds.
+            state.search.query += TextSanitizer.cleanTyped(text)
+            return queryChanged(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func clear(_ state: inout AppState) {
+        state.search = SearchState(indexing: state.search.indexing)
+        state.searchMatches = []
+    }
+
+    /// New matches for the query and the selection on the first; on a large data set the first
+    /// search asks for the index to be built off the input loop instead.
+    private static func queryChanged(_ state: inout AppState) -> [Command] {
+        guard !state.search.query.isEmpty else {
+            state.searchMatches = []
+            jumpToFirstMatch(&state)
+            return []
+        }
+        guard state.data.canSearchNow else {
+            state.searchMatches = []
+            if state.search.indexing { return [] }
+            state.search.indexing = true
+            return [.buildSearchIndex]
+        }
+        state.searchMatches = state.data.matches(for: state.search.query)
+        jumpToFirstMatch(&state)
+        return []
+    }
+
+    static func indexBuilt(_ state: inout AppState) {
+        state.search.indexing = false
+        guard !state.search.query.isEmpty else { return }
+        state.searchMatches = state.data.matches(for: state.search.query)
+        if state.search.editing { jumpToFirstMatch(&state) }
+    }
+
+    private static func jumpToFirstMatch(_ state: inout AppState) {
+        let pane = state.pane
+        let rows = state.rows(pane)
+        let start = state.search.selectionBeforeSearch.indices.contains(pane.rawValue) ? state.search.selectionBeforeSearch[pane.rawValue] : 0
+        guard !rows.isEmpty, !state.search.query.isEmpty, state.searchMatches.indices.contains(pane.rawValue) else { return }
+        let matching = state.searchMatches[pane.rawValue]
+        for step in 0..<rows.count {
+            let position = (start + step) % rows.count
+            if matching[rows[position]] {
+                state.lists[pane.rawValue].selected = position
+                state.pinnedRecord = nil
+                Update.resetDetail(&state)
+                return
+            }
+        }
+        // Nothing matches the text typed so far: back to where the search started.
+        state.lists[pane.rawValue].selected = start
+    }
+
+    /// Moves to the next match after the selection, on through the panes in Tab order, and round.
+    static func jumpToMatch(forward: Bool, _ state: inout AppState) {
+        guard !state.search.query.isEmpty, state.searchMatches.count == Pane.allCases.count else { return }
+        var matches: [(pane: Pane, position: Int)] = []
+        for pane in Pane.allCases {
+            for (position, row) in state.rows(pane).enumerated() where state.searchMatches[pane.rawValue][row] {
+                matches.append((pane, position))
+            }
+        }
+        guard let first = matches.first, let last = matches.last else { return }
+        let here = (state.pane.rawValue, state.lists[state.pane.rawValue].selected)
+        let target = forward
+            ? matches.first { ($0.pane.rawValue, $0.position) > here } ?? first
+            : matches.last { ($0.pane.rawValue, $0.position) < here } ?? last
+        state.pane = target.pane
+        state.lists[target.pane.rawValue].selected = target.position
+        state.focus = .list
+        state.pinnedRecord = nil
+        Update.resetDetail(&state)
+    }
+}

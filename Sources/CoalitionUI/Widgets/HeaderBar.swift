@@ -1,0 +1,29 @@
+import CoalitionModel
+
+/// The top line: what the data holds, and the filters in force.
+struct HeaderBar: Widget {
+    let state: AppState
+
+    func draw(_ painter: inout Painter, in rect: Rect) {
+        let glyphs = painter.glyphs
+        painter.fill(rect, style: Style(reverse: true))
+        let dataset = state.dataset
+        var filters: [String] = []
+        if let region = state.regionFilter { filters.append("Region: " + dataset.regions.name(of: region)) }
+        if !state.search.query.isEmpty { filters.append("Search: " + glyphs.openQuote + state.search.query + glyphs.closeQuote) }
+        let right = filters.joined(separator: glyphs.separator)
+        let members = dataset.latestMemberCount.map { "\($0.count) members" } ?? "\(dataset.members.count) members"
+        let summary = [
+            "\(dataset.meetings.count) meetings", "\(dataset.resolutions.count) resolutions",
+            "\(dataset.sessions.count) Africa Focus Group sessions", members,
+        ].joined(separator: glyphs.separator)
+        let left = " Coalition" + glyphs.separator + summary
+        let rightWidth = min(TextWidth.of(right), rect.width / 2)
+        let leftWidth = rect.width - rightWidth - (right.isEmpty ? 0 : 2)
+        painter.write(left, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: true, reverse: true))
+        if !right.isEmpty {
+            painter.write(right + " ", x: rect.maxX - rightWidth - 1, y: rect.y, width: rightWidth + 1,
+                          style: Style(foreground: .yellow, bold: true, reverse: true))
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import CoalitionModel
+
+/// The bottom line: the search prompt when typing, the key hints of the mode that fit (generated
+/// from the key table), and on the right where the user is ("3 of 31 meetings").
+struct StatusBar: Widget {
+    let state: AppState
+
+    func draw(_ painter: inout Painter, in rect: Rect) {
+        painter.fill(rect, style: Style(reverse: true))
+        let mode = KeyMode.of(state)
+        var prompt = ""
+        var info: String
+        switch mode {
+        case .searchPrompt:
+            prompt = "/" + state.search.query + "_"
+            let all = Pane.allCases.reduce(0) { $0 + state.matchCount($1) }
+            info = state.search.indexing ? "indexing" + painter.glyphs.ellipsis : "\(state.matchCount(state.pane)) here, \(all) in all"
+        case .timeline, .narrowTimeline:
+            let events = state.timelineModel.events(in: state.timeline.lane)
+            info = events.isEmpty ? "no events" : "\(state.timeline.event + 1) of \(events.count) \(state.timeline.lane.title)"
+        case .list, .detail, .regionPicker, .help:
+            let rows = state.rows(state.pane).count
+            let total = RecordRows.count(state.pane, in: state.dataset)
+            info = rows == total ? "\(total) \(state.pane.noun)" : "\(rows) of \(total) \(state.pane.noun)"
+        }
+        let infoWidth = min(TextWidth.of(info) + 1, rect.width / 2)
+        let leftWidth = rect.width - infoWidth - 1
+        let lead = " " + (prompt.isEmpty ? "" : prompt + KeyHelp.separator)
+        let hints = KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
+        painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
+        painter.write(info, x: rect.maxX - infoWidth, y: rect.y, width: infoWidth, style: Style(bold: true, reverse: true))
+    }
+}

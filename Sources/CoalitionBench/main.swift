@@ -44,15 +44,24 @@ once("first-use-frame") {
     firstUse = AppState(dataset: dataset, size: size)
     keep(Renderer.render(firstUse))
 }
+// The search keystroke returns at once, with the slow work (the first index) as a command the
+// dashboard runs off its input loop: timed apart, the keystroke and frame, then until the
+// results are shown.
 var firstSearch = firstUse
-once("first-use-search") {
-    Update.apply(.key(.character("/")), to: &firstSearch)
+var searchWork: [Command] = []
+once("first-use-search-keystroke") {
+    // Typed quickly: the letter comes before the work started by `/` has finished.
+    searchWork = Update.apply(.key(.character("/")), to: &firstSearch)
     keep(Renderer.render(firstSearch))
-    Update.apply(.key(.character("m")), to: &firstSearch)
+    searchWork += Update.apply(.key(.character("m")), to: &firstSearch)
+    keep(Renderer.render(firstSearch))
+}
+once("first-use-search") {
+    for command in searchWork { Update.applyWaiting(command.run(with: firstSearch.data), to: &firstSearch) }
     keep(Renderer.render(firstSearch))
 }
 once("first-use-filter") {
-    firstUse.setRegionFilter("africa")
+    Update.performWaiting(.filterRegion("africa"), &firstUse)
     keep(Renderer.render(firstUse))
 }
 once("first-use-detail") {

@@ -48,7 +48,7 @@ struct SortedJSONEncoderTests {
     @Test func detailsAndTheRegionTreeAreWrittenAsJSONEncoderWroteThem() throws {
         let dataset = try Fixtures.shipped()
         for id in [dataset.meetings[0].id, dataset.resolutions[0].id, dataset.sessions[0].id, dataset.members[0].id] {
-            let detail = try #require(RecordDetail(id: id, in: dataset))
+            let detail = try #require(RecordPresentation(id: id, in: dataset))
             try expectSame(RecordDetailJSON(detail))
         }
         let roots = RegionTree.roots(of: dataset)

@@ -20,4 +20,7 @@ public enum DataBounds {
     public static let areaDepth = 8
     /// Entries in any list inside one record (sources, regions, notes, hosts...).
     public static let listLength = 500
+    /// Bytes in one data file: 2 GiB, twice the largest file of a million generated records.
+    /// Loading takes memory of about 2.5 to 3 times the JSON's size.
+    public static let fileBytes = 2 * 1024 * 1024 * 1024
 }

@@ -6,8 +6,8 @@ import Darwin
 
 /// Reads whole files with plain POSIX calls, turning each failure into a message a person can act on.
 enum FileReader {
-    /// Larger files are refused rather than read into memory.
-    static let maximumSize = 512 * 1024 * 1024
+    /// Larger files are refused rather than read into memory (docs/data-format.md, "Bounds").
+    static let maximumSize = DataBounds.fileBytes
 
     enum Failure: Error {
         case missing, notAFile, unreadable(String), tooLarge(Int), special(String), encoding(String)
@@ -83,6 +83,35 @@ enum FileReader {
     }
 
     static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let bytes = try readBytes(path)
+        if let encoding = foreignEncoding(bytes) { throw .encoding(encoding) }
+        return bytes
+    }
+
+    /// Feeds a regular file's bytes to `hash` through one small buffer, so fingerprinting a large
+    /// file neither copies it whole nor asks for fresh memory; nil when it cannot be read.
+    static func fingerprint(_ path: String, into hash: inout ContentHash) -> Int? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let chunk = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var total = 0
+        while true {
+            let count = Glibc.read(descriptor, buffer.baseAddress!, chunk)
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { return total }
+            hash.add(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            total += count
+        }
+    }
+
+    /// A regular file's bytes as they are, text or not (the snapshot cache's files are binary).
+    static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
         // Without O_NONBLOCK, opening a named pipe waits for a writer forever. It changes nothing
         // for the regular files that are read below; anything else is refused after fstat.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -121,7 +150,6 @@ enum FileReader {
             var probe: UInt8 = 0
             if Glibc.read(descriptor, &probe, 1) > 0 { throw .special("a special file whose size is not known in advance (as under /proc)") }
         }
-        if let encoding = foreignEncoding(bytes) { throw .encoding(encoding) }
         return bytes
     }
 }

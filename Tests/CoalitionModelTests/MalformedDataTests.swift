@@ -126,10 +126,10 @@ private func loadWithBytes(_ file: DataFile, _ bytes: [UInt8]) throws -> (descri
         let result = try loadWithReplaced(.members) { path in
             let descriptor = open(path, O_WRONLY | O_CREAT, 0o644)
             #expect(descriptor >= 0)
-            #expect(ftruncate(descriptor, 600 * 1_048_576) == 0)
+            #expect(ftruncate(descriptor, 2_100 * 1_048_576) == 0)
             close(descriptor)
         }
-        #expect(result.descriptions == ["members.json: is too large (600 MiB; the limit is 512 MiB)"])
+        #expect(result.descriptions == ["members.json: is too large (2100 MiB; the limit is 2048 MiB)"])
         #expect(result.kinds == [.unreadable])
     }
 

@@ -21,21 +21,29 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; nil for anything else or for a day the calendar lacks.
+    /// Byte by byte: every record has dates, and splitting them into strings cost a twentieth of a load.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let widths = [4, 2, 2]
-        guard (1...3).contains(parts.count) else { return nil }
-        var numbers: [Int] = []
-        for (index, part) in parts.enumerated() {
-            guard part.count == widths[index], part.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let number = Int(part) else { return nil }
-            numbers.append(number)
+        var text = text
+        let parts: (year: Int, month: Int?, day: Int?)? = text.withUTF8 { bytes in
+            func number(at start: Int, width: Int) -> Int? {
+                var value = 0
+                for index in start..<(start + width) {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            func dash(at index: Int) -> Bool { bytes[index] == UInt8(ascii: "-") }
+            guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10, let year = number(at: 0, width: 4) else { return nil }
+            if bytes.count == 4 { return (year, nil, nil) }
+            guard dash(at: 4), let month = number(at: 5, width: 2) else { return nil }
+            if bytes.count == 7 { return (year, month, nil) }
+            guard dash(at: 7), let day = number(at: 8, width: 2) else { return nil }
+            return (year, month, day)
         }
-        self.init(
-            year: numbers[0],
-            month: numbers.count > 1 ? numbers[1] : nil,
-            day: numbers.count > 2 ? numbers[2] : nil
-        )
+        guard let parts else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
     }
 
     public enum Precision: Int, Sendable { case year, month, day }

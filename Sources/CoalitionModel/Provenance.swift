@@ -16,10 +16,18 @@ public enum Provenance {
     /// rather than the site itself; nil otherwise.
     static func copyHost(_ url: String) -> String? {
         guard let host = host(of: url) else { return nil }
-        if archiveHosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return host }
+        if archiveHosts.contains(where: { isHost(host, within: $0) }) { return host }
         let labels = host.split(separator: ".")
         if labels.contains(where: { label in copyMarkers.contains(where: { contains(label, $0) }) }) { return host }
         return nil
+    }
+
+    /// `host` is `domain` or one of its subdomains; compared in place, as the validator asks this
+    /// of every official source and building `"." + domain` each time cost a tenth of its work.
+    private static func isHost(_ host: String, within domain: String) -> Bool {
+        let host = host.utf8, domain = domain.utf8
+        guard host.count >= domain.count, host.suffix(domain.count).elementsEqual(domain) else { return false }
+        return host.count == domain.count || host.dropLast(domain.count).last == UInt8(ascii: ".")
     }
 
     /// Byte-wise: the generic `contains` of String Processing cost a sixth of `list`'s time.

@@ -30,7 +30,11 @@ while let flag = arguments.popFirst(), let value = arguments.popFirst() {
 
 let clock = ContinuousClock()
 var report: DatasetLoader.Report?
-let loadTime = clock.measure { report = DatasetLoader.load(directory: folder) }
+// Where the load's time goes: each stage the loader reports, timed until the next one begins.
+let stages = StageClock()
+let loadTime = clock.measure { report = DatasetLoader.load(directory: folder, progress: stages.enter) }
+stages.finish()
+for (stage, time) in stages.laps { print(Measurement(operation: "load: \(stage)", samples: [time]).jsonLine) }
 guard let dataset = report?.dataset else { fatalError("\(folder) did not load: \(report?.problems.first?.description ?? "")") }
 print(Measurement(operation: "load", samples: [loadTime]).jsonLine)
 

@@ -10,6 +10,10 @@ public enum DatasetLoader {
         public var problems: [DataProblem]
         /// Counts of records per kind, for `validate`'s summary.
         public var counts: [(kind: String, count: Int)]
+        /// True when the data set came from the snapshot cache, not from parsing the files.
+        public var fromSnapshot = false
+        /// The records as read, for a snapshot, when the load was asked to record them.
+        var recorded: [RecordedSection] = []
 
         /// True when some file could not be read, as opposed to read and found wrong.
         public var hasUnreadableInput: Bool { problems.contains { $0.kind == .unreadable } }
@@ -20,29 +24,104 @@ public enum DatasetLoader {
         case reading(String)
         case decoding(String, records: Int)
         case validating
+        /// Reading the snapshot of files unchanged since they were last loaded.
+        case snapshot
+        /// Keeping a snapshot of what was loaded, for the next time.
+        case savingSnapshot
     }
 
     /// Reads and checks the files `showing` names and every file their records link to
     /// (`DataFile.closure`), and no other: a data set for a command that shows only meetings has
     /// no statements. Everything read is checked as `validate` checks it.
-    public static func load(directory: String, showing: Set<DataFile> = Set(DataFile.allCases), progress: (@Sendable (Stage) -> Void)? = nil) -> Report {
-        load(directory: directory, showing: showing, progress: progress, meter: nil)
+    ///
+    /// With a `cache`, files whose bytes are exactly those of a data set loaded before are not
+    /// parsed or checked again: the snapshot made then is read instead (`SnapshotCache`), and a
+    /// data set loaded in full leaves a snapshot for next time.
+    public static func load(
+        directory: String, showing: Set<DataFile> = Set(DataFile.allCases), progress: (@Sendable (Stage) -> Void)? = nil,
+        cache: SnapshotCache? = nil
+    ) -> Report {
+        load(directory: directory, showing: showing, progress: progress, meter: nil, cache: cache)
     }
 
     /// `meter`, when given, counts the bytes parsed and scanned, for tests that check work grows
     /// in proportion to the input.
-    static func load(directory: String, showing: Set<DataFile> = Set(DataFile.allCases), progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?) -> Report {
+    static func load(
+        directory: String, showing: Set<DataFile> = Set(DataFile.allCases), progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?,
+        cache: SnapshotCache? = nil
+    ) -> Report {
         let folder = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         if let problem = FileReader.folderProblem(folder) {
             return Report(problems: [DataProblem(kind: .unreadable, file: folder.isEmpty ? "--data" : folder, message: problem)], counts: [])
         }
-        return load(folder: folder, showing: showing, progress: progress, meter: meter) { path in try FileReader.read(path) }
+        guard let cache, !cache.liesInside(folder) else {
+            return load(folder: folder, showing: showing, progress: progress, meter: meter, recording: false) { path in try FileReader.read(path) }
+        }
+        return loadThrough(cache, folder: folder, showing: showing, progress: progress, meter: meter)
+    }
+
+    /// Fingerprints each file; a snapshot of the same bytes stands in for parsing and checking
+    /// them. Otherwise the files are read and fingerprinted again as they are loaded, so a
+    /// snapshot written afterwards is keyed by exactly the bytes that were checked, even if a file
+    /// changed in between.
+    private static func loadThrough(
+        _ cache: SnapshotCache, folder: String, showing: Set<DataFile>, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?
+    ) -> Report {
+        let wanted = DataFile.closure(of: showing)
+        let snapshot = cache.path(folder: folder, scope: wanted)
+        if FileReader.exists(snapshot) {
+            var key = cache.keyHash(scope: wanted)
+            var readable = true
+            for file in DataFile.allCases where wanted.contains(file) && readable {
+                var content = ContentHash()
+                if let length = FileReader.fingerprint(folder + "/" + file.fileName, into: &content) {
+                    key.add(file: file, length: length, content: content)
+                } else {
+                    readable = false
+                }
+            }
+            if readable {
+                progress?(.snapshot)
+                if let dataset = cache.read(snapshot, key: key.digest) {
+                    return Report(dataset: dataset, problems: [], counts: counts(of: dataset), fromSnapshot: true)
+                }
+            }
+        }
+        var key = cache.keyHash(scope: wanted)
+        var held: [String: [UInt8]] = [:]
+        for file in DataFile.allCases where wanted.contains(file) {
+            let path = folder + "/" + file.fileName
+            progress?(.reading(file.fileName))
+            // A file that cannot be read is reported by the full load, as without a cache.
+            guard let bytes = try? FileReader.read(path) else {
+                return load(folder: folder, showing: showing, progress: progress, meter: meter, recording: false) { path in try FileReader.read(path) }
+            }
+            var content = ContentHash()
+            content.add(bytes)
+            key.add(file: file, length: bytes.count, content: content)
+            held[path] = bytes
+        }
+        let digest = key.digest
+        // Each file's bytes are handed over once, so they are let go as soon as the load lets go
+        // of them; a second read (to place a problem) reads the file again.
+        let handOver = Mutex(held)
+        held = [:]
+        var report = load(folder: folder, showing: showing, progress: progress, meter: meter, recording: true) { path in
+            if let bytes = handOver.withLock({ $0.removeValue(forKey: path) }) { return bytes }
+            return try FileReader.read(path)
+        }
+        if report.dataset != nil {
+            progress?(.savingSnapshot)
+            cache.write(report.recorded, to: snapshot, key: digest)
+        }
+        report.recorded = []
+        return report
     }
 
     /// The loader's every step over files held in memory, named as if in `folder`: for fuzzing and
     /// tests. A file missing from `contents` is reported as missing.
     public static func load(contents: [DataFile: [UInt8]], folder: String = "memory", showing: Set<DataFile> = Set(DataFile.allCases)) -> Report {
-        load(folder: folder, showing: showing, progress: nil, meter: nil) { path in
+        load(folder: folder, showing: showing, progress: nil, meter: nil, recording: false) { path in
             guard let file = DataFile.allCases.first(where: { path == folder + "/" + $0.fileName }), let bytes = contents[file] else {
                 throw FileReader.Failure.missing
             }
@@ -50,8 +129,9 @@ public enum DatasetLoader {
         }
     }
 
+    /// `recording`: keep the values read as a snapshot's sections (`SnapshotRecording.swift`).
     private static func load(
-        folder: String, showing: Set<DataFile>, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?,
+        folder: String, showing: Set<DataFile>, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?, recording: Bool,
         read: @escaping @Sendable (String) throws -> [UInt8]
     ) -> Report {
         let wanted = DataFile.closure(of: showing)
@@ -74,7 +154,7 @@ public enum DatasetLoader {
         }
 
         let (raw, decodingProblems, filesWithSyntaxErrors) = {
-            var decoder = RecordDecoder(files: files, progress: progress)
+            var decoder = RecordDecoder(files: files, progress: progress, recording: recording)
             let raw = decoder.decodeAll()
             return (raw, decoder.problems, decoder.filesWithSyntaxErrors)
         }()
@@ -114,18 +194,34 @@ public enum DatasetLoader {
         for file in Set(findings.map(\.file)) { files[file]?.reloadBytes() }
         problems += place(locate(findings, in: files), in: files)
 
-        let counts: [(String, Int)] = [
-            ("meetings", raw.meetings.count), ("resolutions", raw.resolutions.count),
-            ("Africa Focus Group sessions", raw.sessions.count), ("members", raw.members.count),
-            ("member counts", raw.memberCounts.count), ("regions", raw.areas.count), ("countries", raw.countries.count),
-            ("analyst regions", raw.groupings.count),
-        ]
+        let counts = counts(
+            meetings: raw.meetings.count, resolutions: raw.resolutions.count, sessions: raw.sessions.count, members: raw.members.count,
+            memberCounts: raw.memberCounts.count, areas: raw.areas.count, countries: raw.countries.count, groupings: raw.groupings.count
+        )
         guard problems.isEmpty, let dataset = built.withLock({ $0 }) else { return Report(dataset: nil, problems: problems, counts: counts) }
-        return Report(dataset: dataset, problems: [], counts: counts)
+        return Report(dataset: dataset, problems: [], counts: counts, recorded: raw.recorded)
     }
 }
 
 extension DatasetLoader {
+    /// The numbers `validate` prints.
+    static func counts(
+        meetings: Int, resolutions: Int, sessions: Int, members: Int, memberCounts: Int, areas: Int, countries: Int, groupings: Int
+    ) -> [(kind: String, count: Int)] {
+        [
+            ("meetings", meetings), ("resolutions", resolutions), ("Africa Focus Group sessions", sessions), ("members", members),
+            ("member counts", memberCounts), ("regions", areas), ("countries", countries), ("analyst regions", groupings),
+        ]
+    }
+
+    static func counts(of dataset: Dataset) -> [(kind: String, count: Int)] {
+        counts(
+            meetings: dataset.meetings.count, resolutions: dataset.resolutions.count, sessions: dataset.sessions.count,
+            members: dataset.members.count, memberCounts: dataset.memberCounts.count, areas: dataset.areas.count,
+            countries: dataset.countries.count, groupings: dataset.groupings.count
+        )
+    }
+
     /// Where each finding of validation starts: each record with findings is parsed once, however
     /// many findings it has.
     static func locate(_ findings: [Validator.Finding], in files: [DataFile: ParsedFile]) -> [PendingProblem] {
@@ -267,6 +363,8 @@ struct RawData {
     /// Where each decoded record stood in its list, by list name: records that failed to decode
     /// are missing from the arrays above, so array positions alone would misplace later problems.
     var positions: [String: [Int]] = [:]
+    /// The values read, list by list in file order, when the decoder records them.
+    var recorded: [RecordedSection] = []
 
     func positioned<Record>(_ records: [Record], in list: String) -> Zip2Sequence<[Int], [Record]> {
         zip(positions[list] ?? Array(records.indices), records)
@@ -278,12 +376,14 @@ struct RawData {
 struct RecordDecoder {
     let files: [DataFile: ParsedFile]
     let progress: (@Sendable (DatasetLoader.Stage) -> Void)?
+    let recording: Bool
     var problems: [PendingProblem] = []
     private(set) var filesWithSyntaxErrors: Set<DataFile> = []
 
-    init(files: [DataFile: ParsedFile], progress: (@Sendable (DatasetLoader.Stage) -> Void)? = nil) {
+    init(files: [DataFile: ParsedFile], progress: (@Sendable (DatasetLoader.Stage) -> Void)? = nil, recording: Bool = false) {
         self.files = files
         self.progress = progress
+        self.recording = recording
     }
 
     mutating func decodeAll() -> RawData {
@@ -323,7 +423,7 @@ struct RecordDecoder {
             return []
         }
         progress?(.decoding(key, records: ranges.count))
-        var parts = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key)
+        var parts = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key, recording: recording)
         var records: [T] = []
         var positions: [Int] = []
         records.reserveCapacity(ranges.count)
@@ -331,8 +431,11 @@ struct RecordDecoder {
         var index = -1
         for part in parts.indices {
             // Each half is let go as soon as its records are taken, to keep the peak of memory low.
-            defer { parts[part] = [] }
-            for outcome in parts[part] {
+            defer { parts[part] = ([], []) }
+            if recording {
+                data.recorded.append(RecordedSection(list: key, count: parts[part].outcomes.count, bytes: parts[part].recorded))
+            }
+            for outcome in parts[part].outcomes {
                 index += 1
                 switch outcome {
                 case .record(let record):
@@ -354,12 +457,16 @@ struct RecordDecoder {
     }
 
     /// Parses and reads every element, in two halves on two threads when the list is long; the
-    /// halves come back as they are, in order, so no third copy of the records is made.
-    private static func decode<T: JSONRecord & Sendable>(_ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String) -> [[Outcome<T>]] {
-        @Sendable func decodePart(_ part: Range<Int>) -> [Outcome<T>] {
+    /// halves come back as they are, in order, so no third copy of the records is made. Each
+    /// half's values are recorded apart when `recording`, as one section of a snapshot.
+    private static func decode<T: JSONRecord & Sendable>(
+        _ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String, recording: Bool
+    ) -> [(outcomes: [Outcome<T>], recorded: [UInt8])] {
+        @Sendable func decodePart(_ part: Range<Int>) -> (outcomes: [Outcome<T>], recorded: [UInt8]) {
             let context = ReadContext()
+            if recording { context.recorder = SnapshotRecorder() }
             let listKey = PathKey(list)
-            return part.map { (index: Int) -> Outcome<T> in
+            let outcomes = part.map { (index: Int) -> Outcome<T> in
                 let node: JSONNode
                 do throws(StrictJSONParser.SyntaxError) { node = try parsed.element(ranges[index]) } catch { return .syntax(error) }
                 context.reset(path: [listKey])
@@ -368,10 +475,11 @@ struct RecordDecoder {
                 }
                 return .problems(context.problems)
             }
+            return (outcomes, context.recorder?.take() ?? [])
         }
         let workers = ranges.count >= 4096 ? 2 : 1
         guard workers > 1 else { return [decodePart(ranges.indices)] }
-        let halves = Mutex<[[Outcome<T>]]>(Array(repeating: [], count: workers))
+        let halves = Mutex<[(outcomes: [Outcome<T>], recorded: [UInt8])]>(Array(repeating: ([], []), count: workers))
         let size = (ranges.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let outcomes = decodePart((worker * size)..<min(ranges.count, (worker + 1) * size))

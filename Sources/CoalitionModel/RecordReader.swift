@@ -11,7 +11,12 @@
 public protocol JSONReadable {
     /// The value the node holds, or nil after reporting to `context` why it holds none.
     /// `step` is the last step of the path to the node; the context holds the steps before it.
+    /// When the context records (`SnapshotRecorder`), the value read is also written to it.
     static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> Self?
+
+    /// The value as a snapshot recorded it; nil (and the cursor marked damaged) when the bytes
+    /// hold no such value.
+    static func replay(from snapshot: SnapshotCursor) -> Self?
 }
 
 /// A value a required field stands in with while its record is being rejected, so that an
@@ -41,6 +46,8 @@ public struct ReadProblem: Sendable, Equatable {
 public final class ReadContext {
     public private(set) var problems: [ReadProblem] = []
     private(set) var path: [PathKey]
+    /// When set, every value read is also written here, in the order it is read.
+    var recorder: SnapshotRecorder?
 
     public init(path: [PathKey] = []) {
         self.path = path
@@ -76,8 +83,12 @@ public final class ReadContext {
 public struct ObjectReader {
     private let members: [(key: String, node: JSONNode)]
     private let offset: Int
-    /// Nil when only collecting the names a type asks for (for "did you mean" hints).
+    /// Nil when only collecting the names a type asks for (for "did you mean" hints), or when
+    /// replaying a snapshot.
     private let context: ReadContext?
+    /// Set when the fields come from a snapshot, in the order this same initializer asked for
+    /// them when the snapshot was recorded.
+    private let snapshot: SnapshotCursor?
     /// Which members were asked for: bits for the usual small object, an array beyond 64 members.
     private var used: UInt64 = 0
     private var usedBeyond: [Bool] = []
@@ -90,11 +101,23 @@ public struct ObjectReader {
         self.members = members
         self.offset = offset
         self.context = context
+        snapshot = nil
         if members.count > 64 { usedBeyond = Array(repeating: false, count: members.count - 64) }
+    }
+
+    init(snapshot: SnapshotCursor) {
+        members = []
+        offset = 0
+        context = nil
+        self.snapshot = snapshot
     }
 
     /// A field the record must have.
     public mutating func required<T: JSONReadable & ReadPlaceholder>(_ key: String) -> T {
+        if let snapshot {
+            guard snapshot.readPresence() else { return snapshot.damaged(T.placeholder) }
+            return T.replay(from: snapshot) ?? T.placeholder
+        }
         guard let context else {
             requested.append((key, true))
             return T.placeholder
@@ -103,17 +126,22 @@ public struct ObjectReader {
             context.report(at: PathKey(key), offset: offset, "missing required field \"\(key)\"")
             return T.placeholder
         }
+        context.recorder?.writePresence(true)
         return T.read(node, at: PathKey(key), in: context) ?? T.placeholder
     }
 
     /// A field the record may leave out or set to null.
     public mutating func optional<T: JSONReadable>(_ key: String) -> T? {
+        if let snapshot { return snapshot.readPresence() ? T.replay(from: snapshot) : nil }
         guard let context else {
             requested.append((key, false))
             return nil
         }
-        guard let node = lookup(key) else { return nil }
-        if case .null = node.value { return nil }
+        guard let node = lookup(key), !node.isNull else {
+            context.recorder?.writePresence(false)
+            return nil
+        }
+        context.recorder?.writePresence(true)
         return T.read(node, at: PathKey(key), in: context)
     }
 
@@ -176,6 +204,12 @@ extension JSONRecord {
         reader.reportUnknownMembers(of: Self.self)
         return context.problems.count == before ? record : nil
     }
+
+    public static func replay(from snapshot: SnapshotCursor) -> Self? {
+        var reader = ObjectReader(snapshot: snapshot)
+        let record = Self(reader: &reader)
+        return snapshot.isDamaged ? nil : record
+    }
 }
 
 // MARK: Values
@@ -189,8 +223,13 @@ extension String: JSONReadable, ReadPlaceholder {
             context.reportType(node, at: step, expected: "a string")
             return nil
         }
-        return TextSanitizer.clean(text)
+        let clean = TextSanitizer.clean(text)
+        context.recorder?.write(clean)
+        return clean
     }
+
+    /// Recorded after sanitizing, so it is not sanitized again.
+    public static func replay(from snapshot: SnapshotCursor) -> String? { snapshot.readString() }
 }
 
 extension Int: JSONReadable, ReadPlaceholder {
@@ -206,8 +245,11 @@ extension Int: JSONReadable, ReadPlaceholder {
             context.report(at: step, offset: node.offset, isFraction ? "expected a whole number, found \(text)" : "number out of range: \(text)")
             return nil
         }
+        context.recorder?.write(number)
         return number
     }
+
+    public static func replay(from snapshot: SnapshotCursor) -> Int? { snapshot.readInt() }
 }
 
 extension Bool: JSONReadable, ReadPlaceholder {
@@ -218,8 +260,11 @@ extension Bool: JSONReadable, ReadPlaceholder {
             context.reportType(node, at: step, expected: "true or false")
             return nil
         }
+        context.recorder?.writePresence(flag)
         return flag
     }
+
+    public static func replay(from snapshot: SnapshotCursor) -> Bool? { snapshot.readPresence() }
 }
 
 extension PartialDate: JSONReadable, ReadPlaceholder {
@@ -234,6 +279,17 @@ extension PartialDate: JSONReadable, ReadPlaceholder {
             context.report(at: step, offset: node.offset, "not a valid date: \"\(TextSanitizer.clean(text))\" (use YYYY, YYYY-MM or YYYY-MM-DD)")
             return nil
         }
+        context.recorder?.write(date.year)
+        context.recorder?.write(date.month ?? 0)
+        context.recorder?.write(date.day ?? 0)
+        return date
+    }
+
+    public static func replay(from snapshot: SnapshotCursor) -> PartialDate? {
+        guard let year = snapshot.readInt(), let month = snapshot.readInt(), let day = snapshot.readInt(),
+              let date = PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day) else {
+            return snapshot.damaged(nil)
+        }
         return date
     }
 }
@@ -247,13 +303,21 @@ extension KnownValues {
             context.reportType(node, at: step, expected: "a string")
             return nil
         }
-        if let value = Self(rawValue: word) { return value }
+        if let value = Self(rawValue: word) {
+            context.recorder?.write(word)
+            return value
+        }
         let valid = allCases.map(\.rawValue)
         let shown = TextSanitizer.clean(word)
         var message = "unknown value \"\(shown)\""
         if let guess = NameMatcher.nearest(to: word, in: valid) { message += " (did you mean \"\(guess)\"?)" }
         context.report(at: step, offset: node.offset, message + "; expected one of: " + valid.joined(separator: ", "))
         return nil
+    }
+
+    public static func replay(from snapshot: SnapshotCursor) -> Self? {
+        guard let word = snapshot.readString(), let value = Self(rawValue: word) else { return snapshot.damaged(nil) }
+        return value
     }
 }
 
@@ -265,6 +329,7 @@ extension Array: JSONReadable where Element: JSONReadable {
         }
         context.push(step)
         defer { context.pop() }
+        context.recorder?.write(elements.count)
         var result: [Element] = []
         result.reserveCapacity(elements.count)
         var failed = false
@@ -279,6 +344,17 @@ extension Array: JSONReadable where Element: JSONReadable {
             }
         }
         return failed ? nil : result
+    }
+
+    public static func replay(from snapshot: SnapshotCursor) -> [Element]? {
+        guard let count = snapshot.readCount() else { return nil }
+        var result: [Element] = []
+        result.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let element = Element.replay(from: snapshot) else { return nil }
+            result.append(element)
+        }
+        return result
     }
 }
 

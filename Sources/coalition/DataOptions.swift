@@ -6,6 +6,9 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The data folder (default: $COALITION_DATA, else the shipped data set).", valueName: "dir"))
     var data: String?
 
+    @Flag(name: .customLong("no-cache"), help: "Load and check the JSON in full, without reading or writing the snapshot cache.")
+    var noCache = false
+
     var folder: String {
         DataLocator.locate(
             explicit: data, environment: ProcessEnvironment.variables,
@@ -13,11 +16,18 @@ struct DataOptions: ParsableArguments {
         )
     }
 
+    /// Snapshots of data sets loaded before (README, "Start-up cache"); nil with `--no-cache` or
+    /// when no cache folder is known.
+    var cache: SnapshotCache? {
+        guard !noCache, let directory = SnapshotCache.standardDirectory(environment: ProcessEnvironment.variables) else { return nil }
+        return SnapshotCache(directory: directory, programIdentity: ProgramIdentity.current)
+    }
+
     /// Loads and validates the data set (only the files `showing` needs, see `DatasetLoader`), or
     /// prints every problem and exits 65 (66 when unreadable).
     func loadOrExit(showing: Set<DataFile> = Set(DataFile.allCases)) throws -> Dataset {
         let progress = LoadProgress()
-        let report = DatasetLoader.load(directory: folder, showing: showing, progress: progress.report)
+        let report = DatasetLoader.load(directory: folder, showing: showing, progress: progress.report, cache: cache)
         progress.finish()
         if let dataset = report.dataset { return dataset }
         printProblems(report)

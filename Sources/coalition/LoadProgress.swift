@@ -40,6 +40,10 @@ final class LoadProgress: Sendable {
             worthALine = records >= 1000
         case .validating:
             text = "checking the data"
+        case .snapshot:
+            text = "reading the snapshot of unchanged files"
+        case .savingSnapshot:
+            text = "keeping a snapshot for the next start"
         }
         let speak = state.withLock { state in
             state.stage = text

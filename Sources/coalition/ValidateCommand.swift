@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let folder = dataOptions.folder
         let progress = LoadProgress()
-        let report = DatasetLoader.load(directory: folder, progress: progress.report)
+        let report = DatasetLoader.load(directory: folder, progress: progress.report, cache: dataOptions.cache)
         progress.finish()
         guard report.problems.isEmpty else {
             printProblems(report)

@@ -46,4 +46,33 @@ private struct FolderSnapshot: Equatable {
             #expect(try FolderSnapshot(copy) == before)
         }
     }
+
+    /// The snapshot cache writes only in its own folder: a first load (which writes a snapshot)
+    /// and a second (which reads it) leave the data as it was.
+    @Test func loadingThroughTheCacheChangesNoDataFile() throws {
+        try withTemporaryFolder { folder in
+            let copy = folder + "/data"
+            try FileManager.default.copyItem(atPath: shippedDataFolder, toPath: copy)
+            let before = try FolderSnapshot(copy)
+            let cache = SnapshotCache(directory: folder + "/cache/coalition", programIdentity: "tests")
+            #expect(DatasetLoader.load(directory: copy, cache: cache).dataset != nil)
+            #expect(DatasetLoader.load(directory: copy, cache: cache).fromSnapshot)
+            #expect(try FolderSnapshot(copy) == before)
+        }
+    }
+
+    /// A cache folder that lies inside the data folder (XDG_CACHE_HOME set to it, or the data
+    /// kept under ~/.cache) is not used, so nothing appears next to the data.
+    @Test(arguments: ["/cache", "", "/./"])
+    func aCacheInsideTheDataFolderIsNotUsed(place: String) throws {
+        try withTemporaryFolder { folder in
+            let copy = folder + "/data"
+            try FileManager.default.copyItem(atPath: shippedDataFolder, toPath: copy)
+            let before = try FolderSnapshot(copy)
+            let cache = SnapshotCache(directory: copy + place, programIdentity: "tests")
+            #expect(DatasetLoader.load(directory: copy, cache: cache).dataset != nil)
+            #expect(!DatasetLoader.load(directory: copy, cache: cache).fromSnapshot)
+            #expect(try FolderSnapshot(copy) == before)
+        }
+    }
 }

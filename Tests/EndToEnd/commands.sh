@@ -23,6 +23,8 @@ unset NO_COLOR COALITION_DATA
 
 TMPD=$(mktemp -d "${TMPDIR:-/tmp}/coalition-commands.XXXXXX")
 trap 'rm -rf "$TMPD"' EXIT
+# The snapshot cache goes to the temporary folder, not the user's.
+export XDG_CACHE_HOME=$TMPD/cache
 
 PASSED=0
 FAILED=0
@@ -349,6 +351,33 @@ for command in "list meetings" "show $MARRAKESH" regions stats themes coverage "
     # shellcheck disable=SC2086
     run $command --data "$TMPD/missing"
     expect_failure "$command: a missing folder exits 66" 66 'data folder not found'
+done
+
+# --- the snapshot cache: the same output cold, warm, bypassed and after damage ------------------
+
+CACHE_DIR=$TMPD/cache-check
+XDG_CACHE_HOME=$CACHE_DIR run render --size 100x30 --no-cache
+bypassed=$OUT
+if [ "$CODE" -eq 0 ] && [ ! -e "$CACHE_DIR" ]; then ok "--no-cache reads and writes no snapshot"; else not_ok "--no-cache reads and writes no snapshot" "exit $CODE; $(ls -R "$CACHE_DIR" 2>&1)"; fi
+XDG_CACHE_HOME=$CACHE_DIR run render --size 100x30
+snapshots=$(find "$CACHE_DIR" -name '*.snapshot' 2>/dev/null | wc -l)
+if [ "$CODE" -eq 0 ] && [ "$OUT" = "$bypassed" ] && [ "$snapshots" -eq 1 ]; then ok "a first open draws the same screen and leaves one snapshot in \$XDG_CACHE_HOME/coalition"; else not_ok "a first open leaves one snapshot" "exit $CODE; $snapshots snapshots"; fi
+XDG_CACHE_HOME=$CACHE_DIR run render --size 100x30
+if [ "$CODE" -eq 0 ] && [ "$OUT" = "$bypassed" ]; then ok "a warm open draws the same screen"; else not_ok "a warm open draws the same screen" "exit $CODE"; fi
+snapshot_file=$(find "$CACHE_DIR" -name '*.snapshot' | head -1)
+truncate -s 100 "$snapshot_file"
+XDG_CACHE_HOME=$CACHE_DIR run render --size 100x30
+if [ "$CODE" -eq 0 ] && [ "$OUT" = "$bypassed" ] && [ -z "$ERR" ] && [ "$(stat -c %s "$snapshot_file")" -gt 100 ]; then
+    ok "a truncated snapshot is ignored without a word and replaced"
+else
+    not_ok "a truncated snapshot is ignored and replaced" "exit $CODE; $ERR"
+fi
+XDG_CACHE_HOME=/nonexistent/read-only/cache run render --size 100x30
+if [ "$CODE" -eq 0 ] && [ "$OUT" = "$bypassed" ] && [ -z "$ERR" ]; then ok "a cache folder that cannot be made is no failure"; else not_ok "a cache folder that cannot be made is no failure" "exit $CODE; $ERR"; fi
+for args in "list meetings" "show $MARRAKESH" "regions" "stats" "themes" "coverage" "timeline" "validate" "compare $MARRAKESH $RIYADH"; do
+    # shellcheck disable=SC2086
+    XDG_CACHE_HOME=$CACHE_DIR-$$ run $args --no-cache
+    if [ "$CODE" -eq 0 ] && no_crash && [ ! -e "$CACHE_DIR-$$" ]; then ok "$args takes --no-cache"; else not_ok "$args takes --no-cache" "exit $CODE; $ERR"; fi
 done
 
 printf '%d passed, %d failed\n' "$PASSED" "$FAILED"

@@ -14,6 +14,8 @@ set -u
 SUITE=faults
 TIME_LIMIT=110
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/harness.sh"
+# The snapshot cache goes to the temporary folder, not the user's.
+export XDG_CACHE_HOME=$TMPD/cache
 
 # --- helpers of this suite ------------------------------------------------------------------
 
@@ -354,6 +356,9 @@ before=$(snapshot)
 "$BIN" validate --data "$UNTOUCHED" >/dev/null 2>&1
 "$BIN" render --size 120x40 --data "$UNTOUCHED" >/dev/null 2>&1
 "$BIN" render --size 120x40 --data "$UNTOUCHED" --pane members --select "$MARRAKESH" >/dev/null 2>&1
+# A cache folder set inside the data folder is not used.
+XDG_CACHE_HOME=$UNTOUCHED "$BIN" render --size 120x40 --data "$UNTOUCHED" >/dev/null 2>&1
+XDG_CACHE_HOME=$UNTOUCHED/.cache "$BIN" list meetings --data "$UNTOUCHED" >/dev/null 2>&1
 if start_dashboard UNTOUCHED 120 40 --data "$UNTOUCHED"; then
     keys "$S" j j Enter / m a r Enter q
     wait_for "$S" 'UNTOUCHED EXIT=[0-9]+' >/dev/null
@@ -361,5 +366,8 @@ fi
 after=$(snapshot)
 check "7 validate, render and the dashboard leave every data file's bytes and mtime unchanged" \
     "$(diff <(echo "$before") <(echo "$after"))" [ "$before" = "$after" ]
+snapshots=$(find "$XDG_CACHE_HOME" -name '*.snapshot' 2>/dev/null | wc -l)
+check "7 the snapshots of those loads went to \$XDG_CACHE_HOME/coalition, nowhere else" \
+    "$(ls -R "$XDG_CACHE_HOME" 2>&1)" [ "$snapshots" -ge 1 ]
 
 summary

@@ -1,0 +1,163 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import Synchronization
+
+/// Validated data sets kept between runs, so opening files unchanged since the last open skips
+/// parsing and checking them. A snapshot is used only when the fingerprint of the data files'
+/// exact bytes (with the program's identity, the snapshot format and the records' field names)
+/// equals the one it was made from, and when its own checksum holds; anything else is ignored and
+/// the JSON is loaded in full. Failing to write one is silent: it is only ever a shortcut. What it
+/// holds is the records' values as their readers read them (`SnapshotRecording.swift`).
+public struct SnapshotCache: Sendable {
+    /// Bumped whenever the layout below changes.
+    static let formatVersion: UInt64 = 1
+    static let magic = Array("COALSNAP".utf8)
+    /// magic, key, payload length, payload checksum.
+    static let headerSize = 8 + 16 + 8 + 16
+
+    /// The folder snapshots are kept in.
+    public let directory: String
+    /// What makes one build of the program differ from another: its version and anything else
+    /// the caller knows (the executable's size and time), so a new build never reads an old snapshot.
+    public let programIdentity: String
+
+    public init(directory: String, programIdentity: String) {
+        self.directory = directory
+        self.programIdentity = programIdentity
+    }
+
+    /// `$XDG_CACHE_HOME/coalition`, else `~/.cache/coalition`; nil when neither is known. The XDG
+    /// base directory rules ignore a relative `XDG_CACHE_HOME`.
+    public static func standardDirectory(environment: [String: String]) -> String? {
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return base + "/coalition" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/coalition" }
+        return nil
+    }
+
+    // MARK: Keys and places
+
+    /// The fingerprint a snapshot must carry to stand for these files: started here, then fed
+    /// each data file's name, length and bytes.
+    func keyHash(scope: Set<DataFile>) -> ContentHash {
+        var hash = ContentHash()
+        hash.add(SnapshotCache.formatVersion)
+        hash.add(programIdentity)
+        for file in DataFile.allCases where scope.contains(file) { hash.add(file.fileName) }
+        // The records' fields as their readers ask for them: a new field is a new format.
+        let fieldLists: [[(name: String, required: Bool)]] = [
+            Meeting.fields, Resolution.fields, FocusGroupSession.fields, Member.fields, MemberCount.fields,
+            RegionArea.fields, Country.fields, AnalystRegion.fields, Source.fields, Dispute.fields, DisputedValue.fields,
+            JoinDate.fields,
+        ]
+        for fields in fieldLists {
+            hash.add(UInt64(fields.count))
+            for field in fields { hash.add(field.name + (field.required ? "!" : "?")) }
+        }
+        return hash
+    }
+
+    /// One snapshot per data folder and set of files read, replaced when the data changes.
+    func path(folder: String, scope: Set<DataFile>) -> String {
+        var name = ContentHash()
+        name.add(SnapshotCache.canonical(folder))
+        for file in DataFile.allCases where scope.contains(file) { name.add(file.fileName) }
+        return directory + "/" + name.digest.prefix(12).map { hex($0) }.joined() + ".snapshot"
+    }
+
+    /// True when the cache folder lies inside the data folder: nothing is written next to the data.
+    func liesInside(_ folder: String) -> Bool {
+        let data = SnapshotCache.canonical(folder)
+        let cache = SnapshotCache.canonical(directory)
+        return cache == data || cache.hasPrefix(data.hasSuffix("/") ? data : data + "/")
+    }
+
+    /// The path with links and dots resolved, as far as it exists (a cache folder may not yet).
+    static func canonical(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        var parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard let last = parts.popLast() else { return path }
+        let parent = (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+        let base = canonical(parent.isEmpty ? "." : parent)
+        return (base.hasSuffix("/") ? base : base + "/") + last
+    }
+
+    // MARK: Reading
+
+    /// The data set a valid snapshot at `path` holds for `key`; nil for a missing, stale, damaged
+    /// or unreadable one.
+    func read(_ path: String, key: [UInt8]) -> Dataset? {
+        guard let bytes = try? FileReader.readBytes(path), bytes.count >= SnapshotCache.headerSize else { return nil }
+        return bytes.withUnsafeBytes { file -> Dataset? in
+            guard file.starts(with: SnapshotCache.magic), file[8..<24].elementsEqual(key) else { return nil }
+            let length = file.loadUnaligned(fromByteOffset: 24, as: UInt64.self).littleEndian
+            guard length == UInt64(file.count - SnapshotCache.headerSize) else { return nil }
+            let payload = UnsafeRawBufferPointer(rebasing: file[SnapshotCache.headerSize...])
+            var check = ContentHash()
+            check.add(payload)
+            guard file[32..<48].elementsEqual(check.digest) else { return nil }
+            return SnapshotSections.dataset(from: payload)
+        }
+    }
+
+    // MARK: Writing
+
+    /// Writes the snapshot to a temporary file beside its place, then renames it there, so a
+    /// reader sees the old snapshot or the new one, never half of one. Any failure leaves nothing.
+    func write(_ sections: [RecordedSection], to path: String, key: [UInt8]) {
+        guard makeDirectory() else { return }
+        let temporary = path + ".\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        var written = false
+        defer {
+            close(descriptor)
+            if written { written = rename(temporary, path) == 0 }
+            if !written { unlink(temporary) }
+        }
+        let pieces = SnapshotSections.pieces(sections)
+        var check = ContentHash()
+        var length = 0
+        for piece in pieces {
+            piece.withUnsafeBytes { check.add($0) }
+            length += piece.count
+        }
+        var header = SnapshotCache.magic + key
+        withUnsafeBytes(of: UInt64(length).littleEndian) { header += $0 }
+        header += check.digest
+        written = writeAll(header, to: descriptor) && pieces.allSatisfy { writeAll($0, to: descriptor) }
+    }
+
+    private func makeDirectory() -> Bool {
+        var made = ""
+        for part in directory.split(separator: "/") {
+            made += "/" + part
+            if mkdir(made, 0o700) != 0 && errno != EEXIST { return false }
+        }
+        return FileReader.isDirectory(directory)
+    }
+
+    private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+}
+
+private func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789abcdef")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+}

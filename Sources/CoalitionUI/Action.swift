@@ -8,8 +8,10 @@ public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back
     case openRegionPicker, clearRegion
-    /// Not bound to keys: what the command line starts with (`--region`, `--select`).
-    case filterRegion(String), show(RecordRef)
+    case openDatePrompt, clearFilters, cycleSort, toggleMatchesOnly, openGoToDate
+    /// Not bound to keys: what the command line starts with (`--region`, `--from/--to`, `--sort`,
+    /// `--select`).
+    case filterRegion(String), filterDates(DateBounds), sort(Pane, RecordOrder), show(RecordRef)
     case startSearch, nextMatch, previousMatch
     case toggleTimeline, previousEvent, nextEvent, previousLane, nextLane, zoomIn, zoomOut
     case toggleHelp

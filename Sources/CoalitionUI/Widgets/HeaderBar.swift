@@ -10,7 +10,9 @@ struct HeaderBar: Widget {
         let dataset = state.dataset
         var filters: [String] = []
         if let region = state.regionFilter { filters.append("Region: " + dataset.regions.name(of: region)) }
+        if !state.dateBounds.isUnbounded { filters.append("Dates: " + DateRangeSyntax.text(of: state.dateBounds)) }
         if !state.search.query.isEmpty { filters.append("Search: " + glyphs.openQuote + state.search.query + glyphs.closeQuote) }
+        if state.isFilteringToMatches { filters.append("matches only") }
         let right = filters.joined(separator: glyphs.separator)
         let members = dataset.latestMemberCount.map { "\($0.count) members" } ?? "\(dataset.members.count) members"
         let summary = [

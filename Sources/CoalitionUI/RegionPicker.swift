@@ -23,8 +23,14 @@ public struct RegionEntry: Hashable, Sendable {
         return "\(tally.within) + \(tally.viaBroader) via \(through)"
     }
 
-    func matches(_ wanted: String) -> Bool {
-        ([name, id] + aliases).contains { $0.lowercased().contains(wanted) }
+    /// How well a name or alias matches the lowercased text: 0 equal, 1 a prefix, 2 inside; nil none.
+    func rank(for wanted: String) -> Int? {
+        ([name, id] + aliases).compactMap { candidate -> Int? in
+            let lowered = candidate.lowercased()
+            if lowered == wanted { return 0 }
+            if lowered.hasPrefix(wanted) { return 1 }
+            return lowered.contains(wanted) ? 2 : nil
+        }.min()
     }
 }
 
@@ -71,8 +77,10 @@ public struct RegionPickerState: Hashable, Sendable {
     private func matching(_ query: String) -> [RegionEntry] {
         let wanted = query.lowercased()
         guard !wanted.isEmpty else { return tree }
-        let regions = tree.filter { $0.matches(wanted) }.map { entry in
-            var flat = entry
+        // Names typed whole come first ("sahel" is the Sahel before the G5 Sahel), then the tree's order.
+        let ranked = tree.enumerated().compactMap { position, entry in entry.rank(for: wanted).map { (rank: $0, position: position) } }
+        let regions = ranked.sorted { ($0.rank, $0.position) < ($1.rank, $1.position) }.map { match in
+            var flat = tree[match.position]
             flat.depth = 0
             return flat
         }

@@ -9,7 +9,7 @@ struct RegionPickerOverlay: Widget {
 
     func draw(_ painter: inout Painter, in rect: Rect) {
         let entries = picker.entries
-        let inner = painter.overlayBox(in: rect, width: 56, height: rect.height - 4, title: "Filter by region")
+        let inner = painter.overlayBox(in: rect, width: 72, height: rect.height - 4, title: "Filter by region")
         guard inner.height >= 2 else { return }
         painter.write("Region: " + picker.query + "_", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .bold)
         let listHeight = inner.height - 1

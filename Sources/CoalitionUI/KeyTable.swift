@@ -116,9 +116,9 @@ public enum KeyTable {
         KeyBinding([.character("n")], in: browsing, .nextMatch, help: "next match, on through the panes"),
         KeyBinding([.character("N")], in: browsing, .previousMatch, help: "previous match"),
         KeyBinding([.character("f"), .character("&")], in: browsing, .toggleMatchesOnly,
-                   help: "show only the search's matches, or every row again", hint: KeyHint("only", priority: 8)),
+                   help: "only the matching rows, or all again", hint: KeyHint("only", priority: 8)),
         KeyBinding([.character("s")], in: browsing, .cycleSort,
-                   help: "next sort of the pane (date, title, place; members: name, joining, region)", hint: KeyHint("sort", priority: 7)),
+                   help: "next sort of the pane; its title names it", hint: KeyHint("sort", priority: 7)),
         // The timeline: wide, lanes across; narrow, one list of events down.
         KeyBinding([.left, .character("h")], in: [.timeline], .previousEvent, help: "earlier event in the lane",
                    hint: KeyHint("events", keys: "Left/Right", priority: 1)),
@@ -136,7 +136,7 @@ public enum KeyTable {
         KeyBinding([.character("-")], in: timelines, .zoomOut, help: "zoom out"),
         KeyBinding([.enter], in: timelines, .open, help: "open the event's record", hint: KeyHint("open", priority: 2)),
         KeyBinding([.escape, .backspace], in: timelines, .back, help: "back to the lists"),
-        KeyBinding([.character(":")], in: timelines, .openGoToDate, help: "go to the lane's first event on or after a date",
+        KeyBinding([.character(":")], in: timelines, .openGoToDate, help: "go to the first event on or after a date",
                    hint: KeyHint("go to date", priority: 7)),
         // Everywhere in the views.
         KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: browsing, .toggleTimeline,
@@ -145,9 +145,9 @@ public enum KeyTable {
                    help: "back to the lists", hint: KeyHint("back", priority: 3)),
         KeyBinding([.character("r")], in: views, .openRegionPicker, help: "filter by region", hint: KeyHint("region", priority: 4)),
         KeyBinding([.character("R")], in: views, .clearRegion, help: "clear the region filter"),
-        KeyBinding([.character("d")], in: views, .openDatePrompt, help: "filter by dates: 2022, 2021-06.., ..2019, 2022..2024",
+        KeyBinding([.character("d")], in: views, .openDatePrompt, help: "filter by dates: 2022, 2021-06.., ..2019",
                    hint: KeyHint("dates", priority: 6)),
-        KeyBinding([.character("x")], in: views, .clearFilters, help: "clear every filter: region, dates, search and matches only"),
+        KeyBinding([.character("x")], in: views, .clearFilters, help: "clear all filters: region, dates, search"),
         KeyBinding([.character("?")], in: views, .toggleHelp, help: "this help", hint: KeyHint("help", priority: 0)),
         KeyBinding([.character("q")], in: views, .quit, help: "quit", hint: KeyHint("quit", priority: 2)),
     ]
@@ -158,7 +158,7 @@ public enum KeyTable {
         KeyBinding([.escape], in: [.searchPrompt], .cancel, help: "cancel; the selection goes back", hint: KeyHint("cancel", priority: 1)),
         KeyBinding([.backspace], in: [.searchPrompt], .deleteBackward, help: "delete the last character"),
         // The dates and go-to-date prompts.
-        KeyBinding([.enter], in: [.prompt], .confirm, help: "apply; bad input is explained and the prompt stays", hint: KeyHint("apply", priority: 1)),
+        KeyBinding([.enter], in: [.prompt], .confirm, help: "apply, or say what is wrong", hint: KeyHint("apply", priority: 1)),
         KeyBinding([.escape], in: [.prompt], .cancel, help: "close without changing anything", hint: KeyHint("cancel", priority: 1)),
         KeyBinding([.backspace], in: [.prompt], .deleteBackward, help: "delete the last character"),
         // The region picker.

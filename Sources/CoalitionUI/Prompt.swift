@@ -92,7 +92,8 @@ enum DatePromptError: Error, Equatable {
 
     var message: String {
         switch self {
-        case .notADate(let text): "\"\(TextWidth.truncate(text, to: 12, ellipsis: "..."))\" is not YYYY, YYYY-MM or YYYY-MM-DD"
+        // Short, so the message fits beside the prompt, whose label shows the syntax, at 80 columns.
+        case .notADate(let text): "\"\(TextWidth.truncate(text, to: 12, ellipsis: "..."))\" is not a date"
         case .reversed: "the start is after the end"
         }
     }

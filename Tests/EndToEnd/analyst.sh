@@ -59,7 +59,7 @@ if start_dashboard REGION 120 40; then
     keys "$S" -l 20x2
     keys "$S" Enter
     check "2b bad input is explained in the prompt, which stays open" "$SCREEN" \
-        wait_for "$S" 'is not YYYY, YYYY-MM or YYYY-MM-DD'
+        wait_for "$S" '"20x2" is not a date'
     keys "$S" BSpace BSpace BSpace BSpace
     keys "$S" -l 2022..
     keys "$S" Enter

@@ -79,9 +79,12 @@ extension Dataset {
         }
     }
 
-    /// The positions of a kind's records in the order, stable, each value computed once.
+    /// The positions of a kind's records in the order, stable, each value computed once. Lists
+    /// already in the order (meetings and sessions by date, as the data set keeps them) are
+    /// recognised in one pass and not sorted again.
     public func orderedPositions(of kind: RecordKind, by order: RecordOrder) -> [Int] {
         let keys = (0..<count(of: kind)).map { orderValue(of: kind, at: $0, by: order) }
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return Array(keys.indices) }
         return keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
     }
 

@@ -41,15 +41,15 @@ public enum Update {
         for command in perform(action, &state) { applyWaiting(command.run(with: state.data), to: &state) }
     }
 
-    /// Text typed or pasted at once: while searching, one insert for the whole text rather than
-    /// one per character (a pasted 10 000-character query is one search, not 10 000); anywhere
-    /// else each character is a key as usual.
+    /// Text typed or pasted at once: while searching or in a prompt, one insert for the whole text
+    /// rather than one per character (a pasted 10 000-character query is one search, not 10 000);
+    /// anywhere else each character is a key as usual.
     @discardableResult
     public static func type(_ text: String, to state: inout AppState) -> [Command] {
         var commands: [Command] = []
         var index = text.startIndex
         while index < text.endIndex, !state.shouldQuit {
-            if KeyMode.of(state) == .searchPrompt {
+            if [.searchPrompt, .prompt].contains(KeyMode.of(state)) {
                 return commands + perform(.insert(String(text[index...])), &state)
             }
             commands += apply(.key(.character(text[index])), to: &state)

@@ -19,8 +19,9 @@ struct AnalystFilterTests {
         return nil
     }
 
-    func ids(_ state: AppState, _ pane: Pane) -> [String] {
-        state.rows(pane).map { state.dataset.meetings.indices.contains($0) && pane == .meetings ? state.dataset.meetings[$0].id : "\($0)" }
+    /// The meetings the list shows, by id, in its order.
+    func meetingIDs(_ state: AppState) -> [String] {
+        state.rows(.meetings).map { state.dataset.meetings[$0].id }
     }
 
     // MARK: Analyst regions
@@ -44,7 +45,7 @@ struct AnalystFilterTests {
         var expected = AppState.fixture(sharing: state)
         Update.perform(.filterRegion("sahel-test"), &expected)
         #expect(state == expected)
-        #expect(ids(state, .meetings) == [marrakesh])
+        #expect(meetingIDs(state) == [marrakesh])
         // Marrakesh is in Morocco and about Africa as a whole: it shows via Africa, and says so.
         #expect(state.rowNotes[Pane.meetings.rawValue] == [3: "via Africa"])
         #expect(state.screenText.contains("via Africa"))
@@ -62,7 +63,7 @@ struct AnalystFilterTests {
         Update.perform(.filterDates(DateBounds(from: PartialDate("2022"))), &expected)
         #expect(state == expected, "\(state.differences(from: expected))")
         #expect(state.overlay == nil)
-        #expect(ids(state, .meetings) == [marrakesh, "mtg-2023-06-08-tokyo", "mtg-2024-02-01-baghdad"])
+        #expect(meetingIDs(state) == [marrakesh, "mtg-2023-06-08-tokyo", "mtg-2024-02-01-baghdad"])
         #expect(state.rows(.members).isEmpty, "no member joined in 2022 or later")
         #expect(state.screenText.contains("Dates: 2022.."))
         let lanes = state.timelineModel.events
@@ -97,6 +98,17 @@ struct AnalystFilterTests {
         #expect(state == AppState.fixture(sharing: state), "\(state.differences(from: AppState.fixture(sharing: state)))")
     }
 
+    @Test func aPasteIntoThePromptIsOneInsertAndHostileTextIsShownSafely() {
+        var state = AppState.fixture(80, 24)
+        state.press(.character("d"))
+        Update.type(String(repeating: "2\u{1b}[31m\u{202E}", count: 20_000), to: &state)
+        state.press(.enter)
+        #expect(prompt(state)?.error?.hasSuffix("is not a date") == true)
+        #expect(!state.screenText.contains("\u{1b}"))
+        #expect(!state.screenText.contains("\u{202E}"))
+        #expect(state.dateBounds.isUnbounded)
+    }
+
     @Test func reopeningTheDatePromptShowsTheDatesInForceAndEmptyClearsThem() {
         var state = AppState.fixture()
         Update.perform(.filterDates(DateBounds(from: PartialDate("2021-06"), to: PartialDate("2023"))), &state)
@@ -118,7 +130,7 @@ struct AnalystFilterTests {
         #expect(state.selectedID == marrakesh)
         state.press(.character("s"))
         #expect(state.sortOrders[Pane.meetings.rawValue] == .title)
-        #expect(ids(state, .meetings) == [
+        #expect(meetingIDs(state) == [
             "mtg-2024-02-01-baghdad", "mtg-2014-12-03-brussels", marrakesh, "mtg-2019-11-14-paris", "mtg-2020-11-virtual", "mtg-2023-06-08-tokyo",
         ])
         #expect(state.selectedID == marrakesh)
@@ -166,7 +178,7 @@ struct AnalystFilterTests {
         #expect(state.screenText.contains("match 1 of 1"))
         state.press(.character("f"))
         #expect(state.matchesOnly)
-        #expect(ids(state, .meetings) == [marrakesh])
+        #expect(meetingIDs(state) == [marrakesh])
         #expect(state.rows(.resolutions).count == 2)
         #expect(state.screenText.contains("matches only"))
         state.press(.character("&"))
@@ -180,7 +192,7 @@ struct AnalystFilterTests {
         state.press(.character("f"))
         state.press(.character("/"))
         state.type("tok")
-        #expect(ids(state, .meetings) == ["mtg-2023-06-08-tokyo"])
+        #expect(meetingIDs(state) == ["mtg-2023-06-08-tokyo"])
         state.press(.escape)
         #expect(state.rows(.meetings).count == 6, "Esc drops the search, so every row shows again")
         #expect(state.matchesOnly)

@@ -40,7 +40,8 @@ struct DashboardCommand: ParsableCommand {
         // Built at the terminal's real size, so the first frame scrolls as `render` at that size
         // does (a state built at 80x24 keeps the smaller screen's scroll after the resize).
         let terminal = TerminalWidth.currentSize() ?? (80, 24)
-        let state = try viewOptions.initialState(dataset: dataset, size: TerminalSize(columns: terminal.columns, rows: terminal.rows), options: options)
+        var state = try viewOptions.initialState(dataset: dataset, size: TerminalSize(columns: terminal.columns, rows: terminal.rows), options: options)
+        Update.perform(.useBrowser(environment["BROWSER"]), &state)
         do {
             try TerminalUnavailable.check(term: environment["TERM"])
         } catch {

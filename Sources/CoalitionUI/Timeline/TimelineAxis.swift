@@ -63,8 +63,8 @@ enum TimelineAxis {
                 ticks.append(Tick(day: CivilDay.day(year: year, month: 1, day: 1), label: String(year), rank: 0))
             }
         }
-        // Months while each can have a column of its own.
-        guard years * 12 <= width else { return ticks }
+        // Months while there are not many more than columns; only those that fit get a label.
+        guard years * 12 <= 4 * width else { return ticks }
         let longSpan = span > 2 * 366
         let crossesYears = first.year != last.year
         for year in first.year...last.year {

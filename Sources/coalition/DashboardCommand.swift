@@ -24,6 +24,10 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Let the mouse select panes and rows and scroll with the wheel.")
     var mouse = false
 
+    /// For scripts/finish-manual and README's check: the key table as mdoc or Markdown.
+    @Option(help: .hidden)
+    var printKeys: String?
+
     /// The OPTIONS part of this command's help, for the top-level help: the dashboard is the
     /// default command, so its options are what `coalition` alone takes.
     static var optionsSummary: String {
@@ -33,6 +37,14 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
+        switch printKeys {
+        case nil: break
+        case "mdoc": return print(KeyHelp.mdoc)
+        case "markdown": return print(KeyHelp.markdownTable)
+        case let other?:
+            printError("coalition: --print-keys takes mdoc or markdown (got \"\(TextSanitizer.clean(other))\")")
+            throw ExitCode(ExitStatus.usage)
+        }
         let environment = ProcessEnvironment.variables
         // Bad data and bad options are reported first: they are the same wherever output goes.
         let dataset = try dataOptions.loadOrExit()

@@ -14,18 +14,15 @@ public struct DetailLine: Hashable, Sendable {
     public var style: Style
     public var link: DetailLink?
     public var continuesLink = false
+    /// The web address this line shows, whole or in part, for the terminal's hyperlinks.
+    public var address: WebLink?
 
-    init(_ text: String, style: Style = .plain, link: DetailLink? = nil, continuesLink: Bool = false) {
+    init(_ text: String, style: Style = .plain, link: DetailLink? = nil, continuesLink: Bool = false, address: WebLink? = nil) {
         self.text = text
         self.style = style
         self.link = link
         self.continuesLink = continuesLink
-    }
-
-    /// The web address this line shows, whole or in part, for the terminal's hyperlinks.
-    public var webLink: WebLink? {
-        if case .source(let link)? = link { return link }
-        return nil
+        self.address = address
     }
 }
 
@@ -132,7 +129,7 @@ public struct DetailContent: Hashable, Sendable {
         let link = WebLink(url)
         for (index, piece) in TextWidth.wrap(url, to: max(1, width - indent)).enumerated() {
             lines.append(DetailLine(String(repeating: " ", count: indent) + piece, style: Style(dim: true, underline: true),
-                                    link: index == 0 ? link.map(DetailLink.source) : nil, continuesLink: index > 0 && link != nil))
+                                    link: index == 0 ? link.map(DetailLink.source) : nil, continuesLink: index > 0 && link != nil, address: link))
         }
     }
 

@@ -24,6 +24,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Let the mouse select panes and rows and scroll with the wheel.")
     var mouse = false
 
+    @Flag(help: "Make source addresses clickable (OSC 8) even where the terminal is not known to support them.")
+    var hyperlinks = false
+
     /// For scripts/finish-manual and README's check: the key table as mdoc or Markdown.
     @Option(help: .hidden)
     var printKeys: String?
@@ -61,7 +64,7 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(ExitStatus.unavailable)
         }
         do {
-            try DashboardLoop.run(state, mouse: mouse)
+            try DashboardLoop.run(state, mouse: mouse, hyperlinks: HyperlinkSupport.isOn(flag: hyperlinks, environment: environment))
         } catch {
             printError("coalition: \(error)")
             throw ExitCode(ExitStatus.unavailable)

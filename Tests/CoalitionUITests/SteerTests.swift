@@ -281,3 +281,37 @@ import Testing
         }
     }
 }
+
+/// OSC 8 over the drawn screen: the same cells again, inside a link, cursor saved and restored.
+@Suite struct HyperlinkOverlayTests {
+    @Test func addressesInTheDetailBecomeLinksOfTheSameText() throws {
+        var state = AppState.fixture(120, 40)
+        state.press(.character("4"))
+        let screen = Renderer.render(state)
+        let link = try #require(screen.hyperlinks.first)
+        let text = (link.x..<(link.x + link.width)).map { screen[$0, link.y].text }.joined()
+        #expect(text == link.link.url)
+        let sequence = HyperlinkOverlay.sequence(for: screen, color: true)
+        #expect(sequence.hasPrefix("\u{1B}7\u{1B}[\(link.y + 1);\(link.x + 1)H\u{1B}]8;id=coalition-1;\(link.link.url)\u{1B}\\"))
+        #expect(sequence.contains(link.link.url + "\u{1B}]8;;\u{1B}\\"))
+        #expect(sequence.hasSuffix("\u{1B}8"))
+        #expect(!sequence.contains("\u{7}"))
+    }
+
+    @Test func aScreenWithoutAddressesWritesNothing() {
+        let state = TimelineTests.timeline()
+        #expect(HyperlinkOverlay.sequence(for: Renderer.render(state), color: true).isEmpty)
+    }
+
+    @Test func aLongAddressIsOneLinkOverItsLines() {
+        for width in [30, 44] {
+            var state = AppState.fixture(width + 10, 40)
+            state.press(.character("4"), .enter, .end)
+            let screen = Renderer.render(state)
+            for link in screen.hyperlinks {
+                #expect(link.x + link.width <= width + 10)
+                #expect((link.x..<(link.x + link.width)).allSatisfy { link.link.url.contains(screen[$0, link.y].text) })
+            }
+        }
+    }
+}

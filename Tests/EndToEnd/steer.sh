@@ -139,4 +139,29 @@ else
     not_ok "5a the dashboard starts with BROWSER=false" "$SCREEN"
 fi
 
+# --- 6. OSC 8 hyperlinks, forced on inside tmux, leave the screen exactly as without ----------
+
+# members_screen VALUE: with COALITION_HYPERLINKS=VALUE, the Members pane's screen once a source
+# address shows, in LINKS_SCREEN.
+members_screen() {
+    LINKS_SCREEN=
+    new_shell 120 40 || return 1
+    typeline "$S" "export COALITION_HYPERLINKS=$1"
+    typeline "$S" "$(run_line "LINKS$1" --pane members)"
+    wait_for "$S" '│ +https?://' || return 1
+    keys "$S" j k
+    sleep 0.5
+    LINKS_SCREEN=$(screen "$S")
+    keys "$S" q
+}
+members_screen 0
+without=$LINKS_SCREEN
+members_screen 1
+with=$LINKS_SCREEN
+if [ -n "$without" ] && grep -qE 'https?://' <<<"$without" && [ "$with" = "$without" ]; then
+    ok "6a hyperlinks forced on (COALITION_HYPERLINKS=1) leave the screen cell for cell as without them"
+else
+    not_ok "6a hyperlinks forced on leave the screen as without them" "without:"$'\n'"$without"$'\n'"with:"$'\n'"$with"
+fi
+
 summary

@@ -33,8 +33,13 @@ struct DetailPane: Widget {
             guard row < content.lines.count else { break }
             let line = content.lines[row]
             let y = inner.y + offset
-            let isRecordLink = line.link != nil && line.webLink == nil
+            let isRecordLink = line.link != nil && line.address == nil
             painter.write(line.text, x: inner.x, y: y, width: inner.width, style: isRecordLink ? Style(foreground: .cyan) : line.style)
+            if let address = line.address {
+                // The address's own cells, after the indent, for a terminal that makes them a link.
+                let indent = line.text.prefix { $0 == " " }.count
+                painter.screen.addHyperlink(address, x: inner.x + indent, y: y, width: min(inner.width - indent, TextWidth.of(line.text) - indent))
+            }
             if focused, selectedRows.contains(row) {
                 painter.screen.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
             }

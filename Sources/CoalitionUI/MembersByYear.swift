@@ -26,6 +26,18 @@ enum MembersByYear {
         state.membersByYear = list
     }
 
+    /// A click chooses the year under it (the first row is the heading); the wheel moves three years.
+    static func handleMouse(y: Int, in inner: Rect, button: MouseButton, _ state: inout AppState) {
+        guard let list = state.membersByYear else { return }
+        switch button {
+        case .press:
+            let position = list.offset + (y - inner.y - 1)
+            if y > inner.y, position < state.data.membershipGrowth.count { state.membersByYear?.selected = position }
+        case .wheelUp: move(by: -3, &state)
+        case .wheelDown: move(by: 3, &state)
+        }
+    }
+
     /// The selected year stays on screen, below the table's heading.
     static func keepInView(layout: Layout, _ state: inout AppState) {
         guard var list = state.membersByYear else { return }

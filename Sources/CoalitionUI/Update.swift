@@ -308,7 +308,11 @@ public enum Update {
     private static func handleMouse(x: Int, y: Int, button: MouseButton, _ state: inout AppState) {
         guard state.overlay == nil, state.view == .browse else { return }
         let layout = Layout(for: state)
-        if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }) {
+        if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }), hit.pane == .members, state.membersByYear != nil {
+            state.pane = .members
+            state.focus = .list
+            MembersByYear.handleMouse(y: y, in: hit.rect.inner, button: button, &state)
+        } else if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }) {
             switch button {
             case .press:
                 state.pane = hit.pane

@@ -315,3 +315,16 @@ import Testing
         }
     }
 }
+
+extension MembersByYearTests {
+    @Test func aClickChoosesTheYearUnderItAndTheWheelMovesThroughYears() throws {
+        var state = AppState.fixture(120, 40)
+        state.press(.character("y"))
+        let box = try #require(Layout(for: state).panes.first { $0.pane == .members }).rect
+        Update.apply(.mouse(x: box.x + 3, y: box.y + 3, button: .press), to: &state)
+        #expect(state.membersByYear?.selected == 1, "row 1 of the table: the heading is above it")
+        Update.apply(.mouse(x: box.x + 3, y: box.y + 3, button: .wheelDown), to: &state)
+        #expect(state.membersByYear?.selected == min(4, Fixture.dataset.membershipGrowth().count - 1))
+        #expect(state.membersByYear != nil && state.pane == .members)
+    }
+}

@@ -328,3 +328,15 @@ extension MembersByYearTests {
         #expect(state.membersByYear != nil && state.pane == .members)
     }
 }
+
+extension TimelineZoomTests {
+    @Test func theDashboardsTimelineSaysViaWhichBroaderAreaAnEventIsShown() throws {
+        var state = TimelineTests.timeline()
+        Update.perform(.filterRegion("western-africa"), &state)
+        let model = state.timelineModel
+        let wanted = try #require(model.chronological.first { $0.via != nil }, "the fixture has an event about a broader area")
+        for _ in TimelineLane.allCases where state.timeline.lane != wanted.lane { state.press(.down) }
+        for _ in model.events(in: wanted.lane) where state.timelineEvent?.record != wanted.record { state.press(.right) }
+        #expect(state.screenText.contains(try #require(wanted.via) + ": about the broader area as a whole"))
+    }
+}

@@ -61,16 +61,28 @@ import Testing
         for month in PartialDate.monthNames { #expect(axis.contains(month), "\(month) on \(axis)") }
     }
 
-    @Test func theMonthZoomTicksDaysAndDropsLabelsThatDoNotFit() {
-        var state = TimelineTests.timeline(80, 24)
-        state.press(.character("+"), .character("+"), .character("+"))
-        let axis = String(state.screenText.split(separator: "\n")[2])
-        #expect(axis.contains("1 "))
-        #expect(axis.contains("15") && axis.contains("20"))
-        // Labels never touch: every label stands apart from the next by a blank.
-        #expect(!axis.contains(where: { $0 == "┼" }), "ticks are on the line below the labels")
-        let words = axis.split(separator: " ")
-        #expect(words.count >= 6)
+    @Test(arguments: [12, 20, 40, 60, 100])
+    func axisLabelsNeverTouchAndTheMostImportantShowFirst(_ width: Int) {
+        let periods = [
+            (Self.day(2024, 2, 1), Self.day(2024, 2, 29), "1 Feb"), (Self.day(2023, 1, 1), Self.day(2023, 12, 31), "Jan"),
+            (Self.day(2022, 10, 1), Self.day(2022, 12, 31), "Oct"), (Self.day(2014, 9, 1), Self.day(2026, 2, 9), "20"),
+        ]
+        for (first, last, leading) in periods {
+            let labelled = TimelineAxis.marks(Scale(firstDay: first, lastDay: last, left: 5, width: width)).filter { $0.label != nil }
+            #expect(labelled.first?.label?.hasPrefix(leading) == true, "\(leading) at \(width)")
+            for (left, right) in zip(labelled, labelled.dropFirst()) {
+                #expect(left.column + TextWidth.of(left.label ?? "") < right.column, "a blank between \(left) and \(right)")
+            }
+            #expect(labelled.allSatisfy { $0.column >= 5 && $0.column + TextWidth.of($0.label ?? "") <= 5 + width })
+        }
+    }
+
+    @Test func aYearSixtyColumnsWideLabelsEveryMonthAndAMonthItsFifthDays() {
+        let year = TimelineAxis.marks(Scale(firstDay: Self.day(2023, 1, 1), lastDay: Self.day(2023, 12, 31), left: 0, width: 60))
+        #expect(year.compactMap(\.label) == PartialDate.monthNames)
+        let month = TimelineAxis.marks(Scale(firstDay: Self.day(2023, 3, 1), lastDay: Self.day(2023, 3, 31), left: 0, width: 60))
+        let labels = month.compactMap(\.label)
+        for day in ["5", "10", "15", "20", "25", "30"] { #expect(labels.contains(day), "\(day) in \(labels)") }
     }
 
     @Test func escAndBackspaceFromAnOpenedEventReturnToTheSameLaneEventAndZoom() throws {

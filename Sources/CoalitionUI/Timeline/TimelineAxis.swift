@@ -21,6 +21,7 @@ enum TimelineAxis {
         var rank: Int
     }
 
+    /// The ticks in time order, each with its label if it has room.
     static func marks(_ scale: Scale) -> [Mark] {
         let ticks = self.ticks(scale)
         let right = scale.left + scale.width
@@ -40,7 +41,7 @@ enum TimelineAxis {
         }
         // Every tick is marked while they stand at least two columns apart; else only the labelled.
         let markAll = ticks.count * 2 <= scale.width
-        return ticks.indices.compactMap { index in
+        return ticks.indices.sorted { ticks[$0].day < ticks[$1].day }.compactMap { index in
             let column = scale.column(ticks[index].day)
             guard column >= scale.left, column < right, markAll || labels[index] != nil || ticks[index].rank == 0 else { return nil }
             return Mark(column: column, label: labels[index])

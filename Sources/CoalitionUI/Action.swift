@@ -10,8 +10,12 @@ public enum Action: Hashable, Sendable {
     case openRegionPicker, clearRegion
     case openDatePrompt, clearFilters, cycleSort, toggleMatchesOnly, openGoToDate
     /// Not bound to keys: what the command line starts with (`--region`, `--from/--to`, `--sort`,
-    /// `--select`).
-    case filterRegion(String), filterDates(DateBounds), sort(Pane, RecordOrder), show(RecordRef)
+    /// `--select`, and `$BROWSER`, which `openSource` starts).
+    case filterRegion(String), filterDates(DateBounds), sort(Pane, RecordOrder), show(RecordRef), useBrowser(String?)
+    /// The selected record's first web source, or the source chosen in the detail pane.
+    case openSource
+    /// The Members pane's table of members by year, or back to its list.
+    case toggleMembersByYear
     case startSearch, nextMatch, previousMatch
     case toggleTimeline, previousEvent, nextEvent, previousLane, nextLane, zoomIn, zoomOut
     case toggleHelp

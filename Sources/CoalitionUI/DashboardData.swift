@@ -10,6 +10,7 @@ public final class DashboardData: Sendable, Equatable {
         var membership: RegionMembership?
         var timelines: [TimelineKey: TimelineModel] = [:]
         var sortedRows: [SortKey: [Int]] = [:]
+        var membershipGrowth: [MembershipYear]?
     }
 
     private struct TimelineKey: Hashable {
@@ -68,6 +69,16 @@ public final class DashboardData: Sendable, Equatable {
             let membership = RegionMembership(dataset: dataset)
             storage.membership = membership
             return membership
+        }
+    }
+
+    /// Named members by year, as `stats` counts them.
+    var membershipGrowth: [MembershipYear] {
+        storage.withLock { storage in
+            if let growth = storage.membershipGrowth { return growth }
+            let growth = dataset.membershipGrowth()
+            storage.membershipGrowth = growth
+            return growth
         }
     }
 

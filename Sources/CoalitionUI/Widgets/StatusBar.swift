@@ -39,8 +39,9 @@ struct StatusBar: Widget {
             let used = min(leftWidth, TextWidth.of(lead))
             painter.write(problem, x: rect.x + used, y: rect.y, width: leftWidth - used, style: Style(foreground: .red, bold: true, reverse: true))
         } else {
-            let hints = KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
-            painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
+            // A message (what `o` did) stands in for the hints until the next key.
+            let hints = state.message ?? KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
+            painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: state.message != nil, reverse: true))
         }
         painter.write(info, x: rect.maxX - infoWidth, y: rect.y, width: infoWidth, style: Style(bold: true, reverse: true))
     }

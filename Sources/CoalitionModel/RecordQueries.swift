@@ -31,8 +31,9 @@ extension Dataset {
     /// A resolution concerns its own regions, and lies where its meeting or session was held.
     public func places(of resolution: Resolution) -> [String] {
         var places = resolution.regions
-        if let id = resolution.meeting, let country = meeting(id: id)?.country { places.append(country) }
-        if let id = resolution.session, let country = session(id: id)?.country { places.append(country) }
+        // By position, not by `meeting(id:)`, which would copy the whole record for one field.
+        if let id = resolution.meeting, let position = index(of: .meeting(id)), let country = meetings[position].country { places.append(country) }
+        if let id = resolution.session, let position = index(of: .session(id)), let country = sessions[position].country { places.append(country) }
         return places
     }
 

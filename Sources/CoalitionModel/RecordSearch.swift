@@ -25,7 +25,7 @@ extension Dataset {
     }
 
     /// The fields joined with a separator no query can contain, so a match never spans two fields.
-    /// Case is folded where the text is searched (TextSearchIndex).
+    /// Case is folded where the text is searched (CaseFolder, for TextSearchIndex).
     private func searchable(_ parts: [String]) -> String {
         parts.joined(separator: "\u{1}")
     }

@@ -21,6 +21,8 @@ public enum DashboardLoop {
         }
         run(Update.apply(.resize(screen.size), to: &state))
         screen.draw(Renderer.render(state))
+        // Only now, so building them never delays the first frame.
+        run(Update.firstFrameDrawn(&state))
         while !state.shouldQuit {
             // The input wait times out every tenth of a second, so finished work shows soon.
             var events = finished.take()

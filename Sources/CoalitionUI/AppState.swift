@@ -24,8 +24,6 @@ public enum Overlay: Hashable, Sendable {
 public struct SearchState: Hashable, Sendable {
     public internal(set) var query = ""
     public internal(set) var editing = false
-    /// True while a command builds the search index; matches show when it is done.
-    public internal(set) var indexing = false
     /// Where each pane's selection was when the search started, so Esc can put it back.
     var selectionBeforeSearch: [Int] = []
 }
@@ -61,6 +59,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var shouldQuit = false
     public internal(set) var view: ViewMode = .browse
     public internal(set) var timeline = TimelineState()
+    /// The indexes a command is building now, so none is asked for twice.
+    public internal(set) var building: Set<DataIndex> = []
 
     // MARK: Derived by Update
 
@@ -68,6 +68,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var visibleRows: [[Int]]
     /// For each pane, which records (by dataset index) the search matches; all false without one.
     public internal(set) var searchMatches: [[Bool]] = []
+    /// The query `searchMatches` hold the matches of: the next query narrows them when it extends it.
+    var searchMatchesQuery = ""
     /// The detail pane's lines for `detailRecord` at the pane's width.
     public internal(set) var detail = DetailContent.empty
     /// What `detail` was built for, so it is rebuilt only when that changes.
@@ -111,6 +113,9 @@ public struct AppState: Equatable, Sendable {
     /// What the detail pane shows.
     public var detailRecord: RecordRef? { pinnedRecord ?? selectedRecord(in: pane) }
 
+    /// True while the query waits for the search index's command; the status bar says "indexing…".
+    public var searchIsIndexing: Bool { !search.query.isEmpty && searchMatches.isEmpty }
+
     public func isMatch(_ pane: Pane, row index: Int) -> Bool {
         !search.query.isEmpty && searchMatches.indices.contains(pane.rawValue) && searchMatches[pane.rawValue][index]
     }
@@ -145,10 +150,9 @@ public struct AppState: Equatable, Sendable {
             rows(pane).indices.contains(lists[pane.rawValue].selected) ? rows(pane)[lists[pane.rawValue].selected] : nil
         }
         regionFilter = region
-        let membership = region.map { _ in data.membership() }
         visibleRows = Pane.allCases.map { pane in
-            guard let region, let membership else { return Array(0..<RecordRows.count(pane, in: dataset)) }
-            return membership.records(in: pane, region: region)
+            guard let region else { return Array(0..<RecordRows.count(pane, in: dataset)) }
+            return data.records(in: pane, region: region)
         }
         for pane in Pane.allCases {
             let kept = previous[pane.rawValue].flatMap { position(ofRecordAt: $0, in: pane) }

@@ -3,13 +3,13 @@
 /// working meanwhile. Drivers without a loop (`render`, tests, benchmarks) use
 /// `Update.applyWaiting`, which runs it in place.
 public enum Command: Hashable, Sendable {
-    /// Build the search index of a large data set.
-    case buildSearchIndex
+    /// Build one of the data's indexes.
+    case build(DataIndex)
 
     /// Does the work; the event it returns goes back through `Update.apply`.
     public func run(with data: DashboardData) -> InputEvent {
         switch self {
-        case .buildSearchIndex: data.buildSearchIndex()
+        case .build(let index): data.build(index)
         }
         return .finished(self)
     }

@@ -4,17 +4,20 @@ import Glibc
 import Darwin
 #endif
 import CoalitionUI
+import Dispatch
 import Synchronization
 
-/// Runs commands on other threads and hands back the events they finish with, as the
+/// Runs commands on another thread and hands back the events they finish with, as the
 /// dashboard's loop does (DashboardLoop), so first use is timed with the background work the
 /// dashboard starts after its first frame really running beside the keys.
 final class BackgroundCommands: Sendable {
     private let finished = Mutex<[InputEvent]>([])
+    /// One command at a time, as the dashboard runs them.
+    private let queue = DispatchQueue(label: "coalition-bench.commands")
 
     func run(_ commands: [Command], with data: DashboardData) {
         for command in commands {
-            Task.detached {
+            queue.async {
                 let event = command.run(with: data)
                 self.finished.withLock { $0.append(event) }
             }

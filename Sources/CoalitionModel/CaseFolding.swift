@@ -20,13 +20,20 @@ struct CaseFolder {
         text.withUTF8 { utf8 in
             var index = 0
             while index < utf8.count {
-                let byte = utf8[index]
-                if byte < 0x80 {
-                    bytes.append(byte &- 0x41 < 26 ? byte + 0x20 : byte)
-                    index += 1
-                    continue
+                // A run of ASCII is copied at once, then lowercased in place.
+                var end = index
+                while end < utf8.count && utf8[end] < 0x80 { end += 1 }
+                if end > index {
+                    let start = bytes.count
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                    bytes.withUnsafeMutableBufferPointer { folded in
+                        for offset in start..<folded.count where folded[offset] &- 0x41 < 26 { folded[offset] += 0x20 }
+                    }
+                    index = end
+                    if index == utf8.count { break }
                 }
                 // A String's UTF-8 is always valid, so the lead byte gives the scalar's length.
+                let byte = utf8[index]
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 var value = UInt32(byte) & (0xFF >> (length + 1))
                 for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }

@@ -54,6 +54,13 @@ extension Dataset {
     public func regionMatch(_ resolution: Resolution, region: String) -> RegionMatch? { regions.match(places(of: resolution), region: region) }
     public func regionMatch(_ member: Member, region: String) -> RegionMatch? { regions.match(places(of: member), region: region) }
 
+    /// "via Africa" for a record a filter keeps only because it is about a broader area; nil when
+    /// it lies within the region or outside it. Lists, the timeline and its printout all say it so.
+    public func viaText(_ match: RegionMatch?) -> String? {
+        if case .viaBroader(let area)? = match { return "via " + regions.name(of: area) }
+        return nil
+    }
+
     public func matches(_ meeting: Meeting, region: String) -> Bool { regionMatch(meeting, region: region) != nil }
     public func matches(_ session: FocusGroupSession, region: String) -> Bool { regionMatch(session, region: region) != nil }
     public func matches(_ resolution: Resolution, region: String) -> Bool { regionMatch(resolution, region: region) != nil }
@@ -82,13 +89,16 @@ extension Dataset {
 
 /// How many records a filter on one region shows: those within it, and apart from them those
 /// shown only because they are about an area above it.
-public struct RegionTally: Equatable, Sendable {
+public struct RegionTally: Hashable, Sendable {
     public var within = 0
     public var viaBroader = 0
+    /// `viaBroader` by the area each record is about (`RegionIndex.match`'s nearest such area).
+    public var viaArea: [String: Int] = [:]
 
-    public init(within: Int = 0, viaBroader: Int = 0) {
+    public init(within: Int = 0, viaBroader: Int = 0, viaArea: [String: Int] = [:]) {
         self.within = within
         self.viaBroader = viaBroader
+        self.viaArea = viaArea
     }
 
     public var total: Int { within + viaBroader }
@@ -115,7 +125,12 @@ extension Dataset {
                 shownVia.formUnion(regions.regionsShowing(recordsAbout: place))
             }
             for region in within { tallies[region, default: RegionTally()].within += count }
-            for region in shownVia.subtracting(within) { tallies[region, default: RegionTally()].viaBroader += count }
+            for region in shownVia.subtracting(within) {
+                tallies[region, default: RegionTally()].viaBroader += count
+                if case .viaBroader(let area)? = regions.match(places, region: region) {
+                    tallies[region, default: RegionTally()].viaArea[area, default: 0] += count
+                }
+            }
         }
         return tallies
     }

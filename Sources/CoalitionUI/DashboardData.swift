@@ -3,8 +3,7 @@ import Synchronization
 
 /// What the dashboard derives from the data alone so that keys stay fast at scale, each built
 /// once. The dashboard builds every one off its input loop right after the first frame, in this
-/// order (`Update.firstFrameDrawn`); until one is ready, what needs it answers another way. A
-/// pane's precomputed sort keys would be one more case, built and stored the same way.
+/// order (`Update.firstFrameDrawn`); until one is ready, what needs it answers another way.
 public enum DataIndex: Hashable, Sendable, CaseIterable {
     /// Which region filters show each record (`RegionBitSets`). Until built, a filter scans the
     /// records (`RecordScan`), which gives the same rows.
@@ -12,16 +11,32 @@ public enum DataIndex: Hashable, Sendable, CaseIterable {
     /// Each pane's folded search text (`TextSearchIndex`). Until built, a search on a large data
     /// set shows "indexing…" and its matches follow when the index is done.
     case search
+    /// Every pane's rows in each of its orders (`RecordOrder`). Until built, the first sort into
+    /// an order sorts inline (n log n) and keeps the result.
+    case sortOrders
 }
 
 /// The data the dashboard shows and what is derived from the data alone: the indexes
-/// (`DataIndex`) and the timelines. It is not part of the state's value: the data never changes,
-/// so every state shares one, compared by identity. Safe to use from any thread.
+/// (`DataIndex`), the timelines and the membership by year. It is not part of the state's value:
+/// the data never changes, so every state shares one, compared by identity. Safe to use from any
+/// thread.
 public final class DashboardData: Sendable, Equatable {
     private struct Storage {
         var regions: RegionBitSets?
         var search: [TextSearchIndex]?
-        var timelines: [String: TimelineModel] = [:]
+        var sortedRows: [SortKey: [Int]] = [:]
+        var timelines: [TimelineKey: TimelineModel] = [:]
+        var membershipGrowth: [MembershipYear]?
+    }
+
+    private struct TimelineKey: Hashable {
+        var region: String?
+        var dates: DateBounds
+    }
+
+    private struct SortKey: Hashable {
+        var pane: Pane
+        var order: RecordOrder
     }
 
     public let dataset: Dataset
@@ -46,6 +61,7 @@ public final class DashboardData: Sendable, Equatable {
             switch index {
             case .regions: storage.regions != nil
             case .search: storage.search != nil
+            case .sortOrders: DashboardData.everyOrder.allSatisfy { storage.sortedRows[$0] != nil }
             }
         }
     }
@@ -61,7 +77,13 @@ public final class DashboardData: Sendable, Equatable {
         case .search:
             let indexes = Pane.allCases.map { TextSearchIndex(searching: $0.recordKind, in: dataset) }
             storage.withLock { $0.search = $0.search ?? indexes }
+        case .sortOrders:
+            for key in DashboardData.everyOrder { _ = sortedRows(key.pane, key.order) }
         }
+    }
+
+    private static let everyOrder = Pane.allCases.flatMap { pane in
+        RecordOrder.orders(for: pane.recordKind).map { SortKey(pane: pane, order: $0) }
     }
 
     /// Whether a search can be answered now: the index is built, or small enough to build inline.
@@ -87,13 +109,33 @@ public final class DashboardData: Sendable, Equatable {
         return RecordScan.records(pane.recordKind, inRegion: region, in: dataset)
     }
 
-    func timeline(region: String?) -> TimelineModel {
+    /// Named members by year, as `stats` counts them.
+    var membershipGrowth: [MembershipYear] {
         storage.withLock { storage in
-            let key = region ?? ""
+            if let growth = storage.membershipGrowth { return growth }
+            let growth = dataset.membershipGrowth()
+            storage.membershipGrowth = growth
+            return growth
+        }
+    }
+
+    func timeline(region: String?, dates: DateBounds = DateBounds()) -> TimelineModel {
+        storage.withLock { storage in
+            let key = TimelineKey(region: region, dates: dates)
             if let model = storage.timelines[key] { return model }
-            let model = TimelineModel(dataset: dataset, region: region)
+            let model = TimelineModel(dataset: dataset, region: region, from: dates.from, to: dates.to)
             storage.timelines[key] = model
             return model
         }
+    }
+
+    /// Every record of a pane (by dataset index) in the order, sorted once (n log n over keys
+    /// computed once each) and kept: re-sorting to an order seen before costs nothing.
+    public func sortedRows(_ pane: Pane, _ order: RecordOrder) -> [Int] {
+        let key = SortKey(pane: pane, order: order)
+        if let sorted = storage.withLock({ $0.sortedRows[key] }) { return sorted }
+        let sorted = dataset.orderedPositions(of: pane.recordKind, by: order)
+        storage.withLock { $0.sortedRows[key] = $0.sortedRows[key] ?? sorted }
+        return sorted
     }
 }

@@ -13,7 +13,13 @@ public enum Renderer {
         }
         HeaderBar(state: state).draw(&painter, in: layout.header)
         if let tabs = layout.tabs { PaneTabs(active: state.pane).draw(&painter, in: tabs) }
-        for (pane, rect) in layout.panes { RecordList(state: state, pane: pane).draw(&painter, in: rect) }
+        for (pane, rect) in layout.panes {
+            if pane == .members, state.membersByYear != nil {
+                MembersByYearTable(state: state).draw(&painter, in: rect)
+            } else {
+                RecordList(state: state, pane: pane).draw(&painter, in: rect)
+            }
+        }
         if let area = layout.timeline {
             TimelineChart(model: state.timelineModel, cursor: state.timeline, filtered: state.regionFilter != nil).draw(&painter, in: area)
         }
@@ -21,8 +27,9 @@ public enum Renderer {
         StatusBar(state: state).draw(&painter, in: layout.status)
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay(scroll: scroll).draw(&painter, in: screen)
-        case .regionPicker(let picker)?: RegionPickerOverlay(picker: picker, current: state.regionFilter).draw(&painter, in: screen)
-        case nil: break
+        case .regionPicker(let picker)?: RegionPickerOverlay(picker: picker, current: state.regionFilter, regions: state.dataset.regions).draw(&painter, in: screen)
+        // A prompt draws on the status line.
+        case .prompt?, nil: break
         }
         return painter.screen
     }

@@ -11,11 +11,14 @@ public enum Update {
         case .resize(let size):
             state.size = size
         case .key(let key):
+            state.message = nil
             if let action = KeyTable.action(for: key, in: state) { commands = dispatch(action, &state) }
         case .mouse(let x, let y, let button):
             handleMouse(x: x, y: y, button: button, &state)
         case .finished(let command):
             finished(command, &state)
+        case .linkOpened(let launch, let problem):
+            state.message = problem ?? "opened " + launch.link.host
         }
         refreshDerived(&state)
         return commands
@@ -49,15 +52,15 @@ public enum Update {
         return wanted.map(Command.build)
     }
 
-    /// Text typed or pasted at once: while searching, one insert for the whole text rather than
-    /// one per character (a pasted 10 000-character query is one search, not 10 000); anywhere
-    /// else each character is a key as usual.
+    /// Text typed or pasted at once: while searching or in a prompt, one insert for the whole text
+    /// rather than one per character (a pasted 10 000-character query is one search, not 10 000);
+    /// anywhere else each character is a key as usual.
     @discardableResult
     public static func type(_ text: String, to state: inout AppState) -> [Command] {
         var commands: [Command] = []
         var index = text.startIndex
         while index < text.endIndex, !state.shouldQuit {
-            if KeyMode.of(state) == .searchPrompt {
+            if [.searchPrompt, .prompt].contains(KeyMode.of(state)) {
                 return commands + perform(.insert(String(text[index...])), &state)
             }
             commands += apply(.key(.character(text[index])), to: &state)
@@ -86,6 +89,9 @@ public enum Update {
             return []
         case .regionPicker:
             pickerAction(action, &state)
+            return []
+        case .prompt:
+            PromptUpdate.perform(action, &state)
             return []
         case .searchPrompt:
             return SearchUpdate.promptAction(action, &state)
@@ -127,12 +133,9 @@ public enum Update {
         case .pageDown: picker.selected = min(last, picker.selected + 10)
         case .top: picker.selected = 0
         case .bottom: picker.selected = last
-        case .deleteBackward:
-            if !picker.query.isEmpty { picker.setQuery(String(picker.query.dropLast())) }
-        case .insert(let text):
-            // Pasted controls and bidi characters are kept in their visible form, never raw.
-            picker.setQuery(picker.query + TextSanitizer.cleanTyped(text))
-        default: break
+        default:
+            var query = picker.query
+            if LineEditing.apply(action, to: &query) { picker.setQuery(query) }
         }
         state.overlay = .regionPicker(picker)
     }
@@ -160,7 +163,7 @@ public enum Update {
         case .bottom:
             move(by: Int.max / 2, layout: layout, &state)
         case .open:
-            open(&state)
+            return open(&state)
         case .back:
             back(&state)
         case .openRegionPicker:
@@ -173,8 +176,35 @@ public enum Update {
             state.setRegionFilter(nil)
         case .filterRegion(let region):
             state.setRegionFilter(region)
+        case .openDatePrompt:
+            PromptUpdate.open(.dates, &state)
+        case .filterDates(let bounds):
+            state.setDateBounds(bounds)
+        case .clearFilters:
+            SearchUpdate.clear(&state)
+            state.regionFilter = nil
+            state.dateBounds = DateBounds()
+            state.matchesOnly = false
+            state.applyFilters()
+        case .cycleSort:
+            let orders = RecordOrder.orders(for: state.pane.recordKind)
+            let current = orders.firstIndex(of: state.sortOrders[state.pane.rawValue]) ?? -1
+            state.sortOrders[state.pane.rawValue] = orders[(current + 1) % orders.count]
+            state.applyFilters()
+        case .sort(let pane, let order):
+            state.sortOrders[pane.rawValue] = order
+            state.applyFilters()
+        case .toggleMatchesOnly:
+            state.matchesOnly.toggle()
+            state.applyFilters()
         case .show(let record):
             go(to: record, &state)
+        case .useBrowser(let browser):
+            state.browser = browser
+        case .openSource:
+            return SourceOpening.open(&state)
+        case .toggleMembersByYear:
+            MembersByYear.toggle(&state)
         case .startSearch:
             return SearchUpdate.start(&state)
         case .nextMatch:
@@ -186,7 +216,7 @@ public enum Update {
         case .toggleTimeline:
             state.view = .timeline
             state.overlay = nil
-        case .quit, .previousEvent, .nextEvent, .previousLane, .nextLane, .zoomIn, .zoomOut, .confirm, .cancel, .insert, .deleteBackward:
+        case .quit, .previousEvent, .nextEvent, .previousLane, .nextLane, .zoomIn, .zoomOut, .openGoToDate, .confirm, .cancel, .insert, .deleteBackward:
             break
         }
         return []
@@ -212,6 +242,8 @@ public enum Update {
 
     private static func move(by delta: Int, layout: Layout, _ state: inout AppState) {
         switch state.focus {
+        case .list where MembersByYear.isShown(state):
+            MembersByYear.move(by: delta, &state)
         case .list:
             let count = state.rows(state.pane).count
             guard count > 0 else { return }
@@ -233,7 +265,7 @@ public enum Update {
         }
     }
 
-    private static func open(_ state: inout AppState) {
+    private static func open(_ state: inout AppState) -> [Command] {
         switch state.focus {
         case .list:
             if state.detailRecord != nil {
@@ -242,10 +274,16 @@ public enum Update {
             }
         case .detail:
             let links = state.detail.links
-            guard let current = state.detailRecord, links.indices.contains(state.detailLink) else { return }
-            state.history.append(Location(pane: state.pane, record: current, focus: .detail))
-            go(to: links[state.detailLink], &state)
+            guard let current = state.detailRecord, links.indices.contains(state.detailLink) else { return [] }
+            switch links[state.detailLink] {
+            case .record(let record):
+                state.history.append(Location(pane: state.pane, record: current, focus: .detail))
+                go(to: record, &state)
+            case .source:
+                return SourceOpening.open(&state)
+            }
         }
+        return []
     }
 
     /// Shows a record: its pane becomes active, its row is selected when the filter shows it,
@@ -260,7 +298,18 @@ public enum Update {
     }
 
     private static func back(_ state: inout AppState) {
-        if let location = state.history.popLast() {
+        if state.focus == .list, MembersByYear.isShown(state) {
+            state.membersByYear = nil
+        } else if let location = state.history.last, let timeline = location.timeline {
+            // Back to the timeline the record was opened from, as it was.
+            state.history.removeLast()
+            state.pane = location.pane
+            state.view = .timeline
+            state.timeline = timeline
+            state.focus = .list
+            state.pinnedRecord = nil
+            resetDetail(&state)
+        } else if let location = state.history.popLast() {
             state.pane = location.pane
             let shownInList = state.select(location.record)
             state.pinnedRecord = shownInList ? nil : location.record
@@ -280,6 +329,8 @@ public enum Update {
         case .build(let index):
             state.building.remove(index)
             if index == .search { SearchUpdate.indexBuilt(&state) }
+        // A launch reports as `linkOpened`, with its outcome.
+        case .openLink: break
         }
     }
 
@@ -288,7 +339,11 @@ public enum Update {
     private static func handleMouse(x: Int, y: Int, button: MouseButton, _ state: inout AppState) {
         guard state.overlay == nil, state.view == .browse else { return }
         let layout = Layout(for: state)
-        if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }) {
+        if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }), hit.pane == .members, state.membersByYear != nil {
+            state.pane = .members
+            state.focus = .list
+            MembersByYear.handleMouse(y: y, in: hit.rect.inner, button: button, &state)
+        } else if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }) {
             switch button {
             case .press:
                 state.pane = hit.pane
@@ -329,15 +384,19 @@ public enum Update {
             if list.selected >= list.offset + height { list.offset = list.selected - height + 1 }
             list.offset = clamp(list.offset, 0, max(0, count - height))
             state.lists[pane.rawValue] = list
+            let inView = state.rows(pane).dropFirst(list.offset).prefix(max(0, height))
+            state.rowNotes[pane.rawValue] = RowNotes.notes(pane, rows: inView, in: state)
         }
+        MembersByYear.keepInView(layout: layout, &state)
         refreshDetail(layout: layout, &state)
         if state.focus == .detail {
             let content = state.detail
             state.detailLink = clamp(state.detailLink, -1, content.links.count - 1)
             // Scroll so the chosen link shows.
-            if state.detailLink >= 0, let row = content.lines.indices.filter({ content.lines[$0].link != nil }).dropFirst(state.detailLink).first {
+            let rows = content.rows(ofLink: state.detailLink)
+            if let row = rows.first, let last = rows.last {
+                if last >= state.detailScroll + layout.detailHeight { state.detailScroll = last - layout.detailHeight + 1 }
                 if row < state.detailScroll { state.detailScroll = row }
-                if row >= state.detailScroll + layout.detailHeight { state.detailScroll = row - layout.detailHeight + 1 }
             }
         }
     }

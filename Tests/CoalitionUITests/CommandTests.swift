@@ -50,7 +50,7 @@ struct CommandTests {
         // Indexes built before the first frame are not asked for.
         var built = deferredState()
         built.data.build(.regions)
-        #expect(Update.firstFrameDrawn(&built) == [.build(.search)])
+        #expect(Update.firstFrameDrawn(&built) == [.build(.search), .build(.sortOrders)])
     }
 
     /// Keys pressed while the background work runs, and its events arriving in either order,
@@ -60,7 +60,7 @@ struct CommandTests {
         var deferred = deferredState()
         var commands = Update.firstFrameDrawn(&deferred)
         if searchFinishesFirst { commands.reverse() }
-        let keys: [Key] = [.character("r"), .down, .enter, .character("/"), .character("m"), .character("i")]
+        let keys: [Key] = [.character("r"), .down, .enter, .character("s"), .character("/"), .character("m"), .character("i")]
         for key in keys { commands += Update.apply(.key(key), to: &deferred) }
         #expect(deferred.regionFilter != nil, "the filter answers from a scan before the bit sets exist")
         #expect(!deferred.data.isBuilt(.regions))
@@ -72,6 +72,8 @@ struct CommandTests {
         #expect(deferred.building.isEmpty)
         #expect(!deferred.searchIsIndexing)
         #expect(deferred.regionFilter == inline.regionFilter)
+        #expect(deferred.sortOrders == inline.sortOrders)
+        #expect(deferred.sortOrders[Pane.meetings.rawValue] != RecordOrder.forEvents[0], "s sorted the meetings")
         #expect(deferred.visibleRows == inline.visibleRows)
         #expect(deferred.search == inline.search)
         #expect(deferred.searchMatches == inline.searchMatches)

@@ -15,8 +15,12 @@ enum TimelineUpdate {
         case .bottom: state.timeline.event = max(0, state.timelineModel.events(in: state.timeline.lane).count - 1)
         case .zoomIn: zoom(1, &state)
         case .zoomOut: zoom(-1, &state)
+        case .openGoToDate: PromptUpdate.open(.goToDate, &state)
         case .open:
-            if let event = state.timelineEvent { Update.go(to: event.record, &state) }
+            guard let event = state.timelineEvent else { break }
+            // Esc from the record comes back to this lane, event and zoom.
+            state.history.append(Location(returningTo: state.timeline, pane: state.pane, record: event.record))
+            Update.go(to: event.record, &state)
         case .back, .toggleTimeline:
             state.view = .browse
         default:
@@ -54,10 +58,29 @@ enum TimelineUpdate {
         state.timeline.event = state.timelineModel.events(in: target.lane).firstIndex { $0.record == target.record } ?? 0
     }
 
+    /// The go-to-date prompt's Enter: the cursor moves to the lane's first event on or after the
+    /// date. Nil when it moved, else why it could not.
+    static func goTo(_ typed: String, _ state: inout AppState) -> String? {
+        let text = String(typed.filter { $0 != " " })
+        guard let date = PartialDate(text) else {
+            return DatePromptError.notADate(text).message
+        }
+        let events = state.timelineModel.events(in: state.timeline.lane)
+        // Events are in time order, so the first on or after the day is found by halving.
+        var low = 0
+        var high = events.count
+        while low < high {
+            let middle = (low + high) / 2
+            if events[middle].firstDay < date.earliestDayNumber { low = middle + 1 } else { high = middle }
+        }
+        guard low < events.count else { return "no \(state.timeline.lane.title) event on or after \(date.description)" }
+        state.timeline.event = low
+        return nil
+    }
+
     private static func zoom(_ delta: Int, _ state: inout AppState) {
         let levels = TimelineZoom.allCases
         state.timeline.zoom = levels[clamp(state.timeline.zoom.rawValue + delta, 0, levels.count - 1)]
-        state.timeline.viewStart = nil
     }
 
     /// Keeps the cursor on an event that exists and the view window around it.
@@ -71,13 +94,7 @@ enum TimelineUpdate {
         }
         let count = model.events(in: state.timeline.lane).count
         state.timeline.event = clamp(state.timeline.event, 0, max(0, count - 1))
-        guard let window = state.timeline.zoom.windowDays, let event = state.timelineEvent else {
-            state.timeline.viewStart = nil
-            return
-        }
-        let latestStart = max(model.firstDay, model.lastDay - window + 1)
-        var start = state.timeline.viewStart ?? (event.markDay - window / 2)
-        if event.markDay < start || event.markDay >= start + window { start = event.markDay - window / 2 }
-        state.timeline.viewStart = clamp(start, model.firstDay, latestStart)
+        // The view is the calendar period of the zoom that holds the chosen event.
+        state.timeline.window = state.timelineEvent.flatMap { state.timeline.zoom.period(containing: $0.markDay) }
     }
 }

@@ -53,14 +53,23 @@ struct ByteSearcher {
             let start = base.distance(to: UnsafeRawPointer(found)) - anchor
             steps += start - position + length
             budget -= length
-            let equal = needle.withUnsafeBytes { memcmp(base + start, $0.baseAddress!, length) == 0 }
-            if equal { return start }
+            if matches(at: base + start) { return start }
             position = start + 1
         }
         if position + length > to { return nil }
         failure = ByteSearcher.failureFunction(needle)
         steps += length
         return kmp(haystack, from: position, to: to)
+    }
+
+    /// Whether the needle lies at `candidate`: short needles (most typed queries) compared in
+    /// place, as a `memcmp` call per candidate costs more than the few bytes it compares.
+    private func matches(at candidate: UnsafeRawPointer) -> Bool {
+        needle.withUnsafeBytes { wanted in
+            guard wanted.count <= 16 else { return memcmp(candidate, wanted.baseAddress!, wanted.count) == 0 }
+            for offset in 0..<wanted.count where candidate.load(fromByteOffset: offset, as: UInt8.self) != wanted[offset] { return false }
+            return true
+        }
     }
 
     private mutating func kmp(_ haystack: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {

@@ -5,12 +5,12 @@ import Synchronization
 /// once. The dashboard builds every one off its input loop right after the first frame, in this
 /// order (`Update.firstFrameDrawn`); until one is ready, what needs it answers another way.
 public enum DataIndex: Hashable, Sendable, CaseIterable {
+    /// Each pane's folded search text (`TextSearchIndex`). Until built, a search on a large data
+    /// set shows "indexing…" and its matches follow when the index is done; so it comes first.
+    case search
     /// Which region filters show each record (`RegionBitSets`). Until built, a filter scans the
     /// records (`RecordScan`), which gives the same rows.
     case regions
-    /// Each pane's folded search text (`TextSearchIndex`). Until built, a search on a large data
-    /// set shows "indexing…" and its matches follow when the index is done.
-    case search
     /// Every pane's rows in each of its orders (`RecordOrder`). Until built, the first sort into
     /// an order sorts inline (n log n) and keeps the result.
     case sortOrders

@@ -51,6 +51,7 @@ struct CommandTests {
         var built = deferredState()
         built.data.build(.regions)
         #expect(Update.firstFrameDrawn(&built) == [.build(.search), .build(.sortOrders)])
+        #expect(DataIndex.allCases.first == .search, "what a search waits for is built first")
     }
 
     /// Keys pressed while the background work runs, and its events arriving in either order,

@@ -12,8 +12,6 @@ public enum DatasetLoader {
         public var counts: [(kind: String, count: Int)]
         /// True when the data set came from the snapshot cache, not from parsing the files.
         public var fromSnapshot = false
-        /// The records as read, for a snapshot, when the load was asked to record them.
-        var recorded: [RecordedSection] = []
 
         /// True when some file could not be read, as opposed to read and found wrong.
         public var hasUnreadableInput: Bool { problems.contains { $0.kind == .unreadable } }
@@ -55,7 +53,7 @@ public enum DatasetLoader {
             return Report(problems: [DataProblem(kind: .unreadable, file: folder.isEmpty ? "--data" : folder, message: problem)], counts: [])
         }
         guard let cache, !cache.liesInside(folder) else {
-            return load(folder: folder, showing: showing, progress: progress, meter: meter, recording: false) { path in try FileReader.read(path) }
+            return load(folder: folder, showing: showing, progress: progress, meter: meter, snapshot: nil) { path in try FileReader.read(path) }
         }
         return loadThrough(cache, folder: folder, showing: showing, progress: progress, meter: meter)
     }
@@ -94,7 +92,7 @@ public enum DatasetLoader {
             progress?(.reading(file.fileName))
             // A file that cannot be read is reported by the full load, as without a cache.
             guard let bytes = try? FileReader.read(path) else {
-                return load(folder: folder, showing: showing, progress: progress, meter: meter, recording: false) { path in try FileReader.read(path) }
+                return load(folder: folder, showing: showing, progress: progress, meter: meter, snapshot: nil) { path in try FileReader.read(path) }
             }
             var content = ContentHash()
             content.add(bytes)
@@ -106,22 +104,24 @@ public enum DatasetLoader {
         // of them; a second read (to place a problem) reads the file again.
         let handOver = Mutex(held)
         held = [:]
-        var report = load(folder: folder, showing: showing, progress: progress, meter: meter, recording: true) { path in
+        let writer = cache.writer(to: snapshot, key: digest)
+        let report = load(folder: folder, showing: showing, progress: progress, meter: meter, snapshot: writer) { path in
             if let bytes = handOver.withLock({ $0.removeValue(forKey: path) }) { return bytes }
             return try FileReader.read(path)
         }
         if report.dataset != nil {
             progress?(.savingSnapshot)
-            cache.write(report.recorded, to: snapshot, key: digest)
+            writer?.finish()
+        } else {
+            writer?.abandon()
         }
-        report.recorded = []
         return report
     }
 
     /// The loader's every step over files held in memory, named as if in `folder`: for fuzzing and
     /// tests. A file missing from `contents` is reported as missing.
     public static func load(contents: [DataFile: [UInt8]], folder: String = "memory", showing: Set<DataFile> = Set(DataFile.allCases)) -> Report {
-        load(folder: folder, showing: showing, progress: nil, meter: nil, recording: false) { path in
+        load(folder: folder, showing: showing, progress: nil, meter: nil, snapshot: nil) { path in
             guard let file = DataFile.allCases.first(where: { path == folder + "/" + $0.fileName }), let bytes = contents[file] else {
                 throw FileReader.Failure.missing
             }
@@ -129,9 +129,9 @@ public enum DatasetLoader {
         }
     }
 
-    /// `recording`: keep the values read as a snapshot's sections (`SnapshotRecording.swift`).
+    /// `snapshot`: record the values read and hand them to it as they are read (`SnapshotRecording.swift`).
     private static func load(
-        folder: String, showing: Set<DataFile>, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?, recording: Bool,
+        folder: String, showing: Set<DataFile>, progress: (@Sendable (Stage) -> Void)?, meter: WorkMeter?, snapshot: SnapshotWriter?,
         read: @escaping @Sendable (String) throws -> [UInt8]
     ) -> Report {
         let wanted = DataFile.closure(of: showing)
@@ -154,7 +154,7 @@ public enum DatasetLoader {
         }
 
         let (raw, decodingProblems, filesWithSyntaxErrors) = {
-            var decoder = RecordDecoder(files: files, progress: progress, recording: recording)
+            var decoder = RecordDecoder(files: files, progress: progress, snapshot: snapshot)
             let raw = decoder.decodeAll()
             return (raw, decoder.problems, decoder.filesWithSyntaxErrors)
         }()
@@ -199,7 +199,7 @@ public enum DatasetLoader {
             memberCounts: raw.memberCounts.count, areas: raw.areas.count, countries: raw.countries.count, groupings: raw.groupings.count
         )
         guard problems.isEmpty, let dataset = built.withLock({ $0 }) else { return Report(dataset: nil, problems: problems, counts: counts) }
-        return Report(dataset: dataset, problems: [], counts: counts, recorded: raw.recorded)
+        return Report(dataset: dataset, problems: [], counts: counts)
     }
 }
 
@@ -363,8 +363,6 @@ struct RawData {
     /// Where each decoded record stood in its list, by list name: records that failed to decode
     /// are missing from the arrays above, so array positions alone would misplace later problems.
     var positions: [String: [Int]] = [:]
-    /// The values read, list by list in file order, when the decoder records them.
-    var recorded: [RecordedSection] = []
 
     func positioned<Record>(_ records: [Record], in list: String) -> Zip2Sequence<[Int], [Record]> {
         zip(positions[list] ?? Array(records.indices), records)
@@ -376,14 +374,16 @@ struct RawData {
 struct RecordDecoder {
     let files: [DataFile: ParsedFile]
     let progress: (@Sendable (DatasetLoader.Stage) -> Void)?
-    let recording: Bool
+    let snapshot: SnapshotWriter?
+    /// Each list's turn among those read, for its sections' place in a snapshot.
+    private var listsRead = 0
     var problems: [PendingProblem] = []
     private(set) var filesWithSyntaxErrors: Set<DataFile> = []
 
-    init(files: [DataFile: ParsedFile], progress: (@Sendable (DatasetLoader.Stage) -> Void)? = nil, recording: Bool = false) {
+    init(files: [DataFile: ParsedFile], progress: (@Sendable (DatasetLoader.Stage) -> Void)? = nil, snapshot: SnapshotWriter? = nil) {
         self.files = files
         self.progress = progress
-        self.recording = recording
+        self.snapshot = snapshot
     }
 
     mutating func decodeAll() -> RawData {
@@ -423,7 +423,8 @@ struct RecordDecoder {
             return []
         }
         progress?(.decoding(key, records: ranges.count))
-        var parts = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key, recording: recording)
+        listsRead += 1
+        var parts = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key, listTurn: listsRead, snapshot: snapshot)
         var records: [T] = []
         var positions: [Int] = []
         records.reserveCapacity(ranges.count)
@@ -431,11 +432,8 @@ struct RecordDecoder {
         var index = -1
         for part in parts.indices {
             // Each half is let go as soon as its records are taken, to keep the peak of memory low.
-            defer { parts[part] = ([], []) }
-            if recording {
-                data.recorded.append(RecordedSection(list: key, count: parts[part].outcomes.count, bytes: parts[part].recorded))
-            }
-            for outcome in parts[part].outcomes {
+            defer { parts[part] = [] }
+            for outcome in parts[part] {
                 index += 1
                 switch outcome {
                 case .record(let record):
@@ -457,36 +455,52 @@ struct RecordDecoder {
     }
 
     /// Parses and reads every element, in two halves on two threads when the list is long; the
-    /// halves come back as they are, in order, so no third copy of the records is made. Each
-    /// half's values are recorded apart when `recording`, as one section of a snapshot.
+    /// halves come back as they are, in order, so no third copy of the records is made. With a
+    /// `snapshot`, the values read are handed to it every few megabytes, each time as one section.
     private static func decode<T: JSONRecord & Sendable>(
-        _ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String, recording: Bool
-    ) -> [(outcomes: [Outcome<T>], recorded: [UInt8])] {
-        @Sendable func decodePart(_ part: Range<Int>) -> (outcomes: [Outcome<T>], recorded: [UInt8]) {
+        _ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String, listTurn: Int, snapshot: SnapshotWriter?
+    ) -> [[Outcome<T>]] {
+        @Sendable func decodePart(_ part: Range<Int>, number: Int) -> [Outcome<T>] {
             let context = ReadContext()
-            if recording { context.recorder = SnapshotRecorder() }
+            var sections = 0
+            var recordedSince = part.lowerBound
+            func handOver(upTo end: Int) {
+                guard let snapshot, let recorder = context.recorder else { return }
+                snapshot.append(RecordedSection(
+                    place: .init(list: listTurn, part: number, section: sections), list: list, count: end - recordedSince, bytes: recorder.take()
+                ))
+                sections += 1
+                recordedSince = end
+            }
+            if snapshot != nil { context.recorder = SnapshotRecorder() }
             let listKey = PathKey(list)
             let outcomes = part.map { (index: Int) -> Outcome<T> in
                 let node: JSONNode
                 do throws(StrictJSONParser.SyntaxError) { node = try parsed.element(ranges[index]) } catch { return .syntax(error) }
                 context.reset(path: [listKey])
+                defer { if let recorder = context.recorder, recorder.bytes.count >= RecordDecoder.sectionSize { handOver(upTo: index + 1) } }
                 if let record = T.read(node, at: PathKey(intValue: index), in: context), context.problems.isEmpty {
                     return .record(record)
                 }
                 return .problems(context.problems)
             }
-            return (outcomes, context.recorder?.take() ?? [])
+            handOver(upTo: part.upperBound)
+            return outcomes
         }
         let workers = ranges.count >= 4096 ? 2 : 1
-        guard workers > 1 else { return [decodePart(ranges.indices)] }
-        let halves = Mutex<[(outcomes: [Outcome<T>], recorded: [UInt8])]>(Array(repeating: ([], []), count: workers))
+        guard workers > 1 else { return [decodePart(ranges.indices, number: 0)] }
+        let halves = Mutex<[[Outcome<T>]]>(Array(repeating: [], count: workers))
         let size = (ranges.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let outcomes = decodePart((worker * size)..<min(ranges.count, (worker + 1) * size))
+            let outcomes = decodePart((worker * size)..<min(ranges.count, (worker + 1) * size), number: worker)
             halves.withLock { $0[worker] = outcomes }
         }
         return halves.withLock { $0 }
     }
+
+    /// How many recorded bytes a snapshot section holds at most (one record more): small enough
+    /// that the recording never adds much to the load's peak of memory.
+    static let sectionSize = 4 << 20
 
     private mutating func checkTopLevelKeys() {
         for (file, parsed) in files.sorted(by: { $0.key.fileName < $1.key.fileName }) where !filesWithSyntaxErrors.contains(file) {

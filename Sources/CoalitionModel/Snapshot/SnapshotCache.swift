@@ -14,9 +14,9 @@ import Synchronization
 /// holds is the records' values as their readers read them (`SnapshotRecording.swift`).
 public struct SnapshotCache: Sendable {
     /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     static let magic = Array("COALSNAP".utf8)
-    /// magic, key, payload length, payload checksum.
+    /// magic, key, payload length, payload checksum; the payload is laid out in `SnapshotSections`.
     static let headerSize = 8 + 16 + 8 + 16
 
     /// The folder snapshots are kept in.
@@ -108,30 +108,11 @@ public struct SnapshotCache: Sendable {
 
     // MARK: Writing
 
-    /// Writes the snapshot to a temporary file beside its place, then renames it there, so a
-    /// reader sees the old snapshot or the new one, never half of one. Any failure leaves nothing.
-    func write(_ sections: [RecordedSection], to path: String, key: [UInt8]) {
-        guard makeDirectory() else { return }
-        let temporary = path + ".\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return }
-        var written = false
-        defer {
-            close(descriptor)
-            if written { written = rename(temporary, path) == 0 }
-            if !written { unlink(temporary) }
-        }
-        let pieces = SnapshotSections.pieces(sections)
-        var check = ContentHash()
-        var length = 0
-        for piece in pieces {
-            piece.withUnsafeBytes { check.add($0) }
-            length += piece.count
-        }
-        var header = SnapshotCache.magic + key
-        withUnsafeBytes(of: UInt64(length).littleEndian) { header += $0 }
-        header += check.digest
-        written = writeAll(header, to: descriptor) && pieces.allSatisfy { writeAll($0, to: descriptor) }
+    /// A writer for the snapshot at `path`, whose sections are written as the load records them;
+    /// nil when the cache folder cannot be made or written.
+    func writer(to path: String, key: [UInt8]) -> SnapshotWriter? {
+        guard makeDirectory() else { return nil }
+        return SnapshotWriter(path: path, key: key)
     }
 
     private func makeDirectory() -> Bool {
@@ -141,19 +122,6 @@ public struct SnapshotCache: Sendable {
             if mkdir(made, 0o700) != 0 && errno != EEXIST { return false }
         }
         return FileReader.isDirectory(directory)
-    }
-
-    private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
     }
 }
 

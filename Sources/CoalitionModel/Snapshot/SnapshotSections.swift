@@ -1,28 +1,42 @@
 import Dispatch
 import Synchronization
 
-/// The values of one part of one list, as recorded while reading it (`SnapshotRecording.swift`).
+/// The values of some records of one list, as recorded while reading them (`SnapshotRecording.swift`).
 struct RecordedSection: Sendable {
+    /// Where the section stands in file order: the list's turn among the lists read, the part of
+    /// the list (one per decoding thread), the section's turn within the part.
+    struct Place: Comparable, Sendable {
+        var list: Int, part: Int, section: Int
+
+        static func < (lhs: Place, rhs: Place) -> Bool {
+            (lhs.list, lhs.part, lhs.section) < (rhs.list, rhs.part, rhs.section)
+        }
+    }
+
+    var place: Place
     /// The list's key in its file: "meetings", "memberCounts", "areas"...
     var list: String
     var count: Int
     var bytes: [UInt8]
 }
 
-/// A snapshot's payload: the recorded sections of every list, each list in file order, replayed
-/// side by side on the processor's cores. The payload starts with a table: the number of
-/// sections, then for each its list's key, its number of records and its length in bytes.
+/// A snapshot's payload: the recorded sections, in the order they were written, then a table of
+/// them in file order, then the table's length in 8 bytes. The table gives the number of sections,
+/// then for each its list's key, its number of records, and its offset and length in the payload.
+/// The sections are replayed side by side on the processor's cores.
 enum SnapshotSections {
-    /// The payload as pieces to write in order: the table, then each section's bytes.
-    static func pieces(_ sections: [RecordedSection]) -> [[UInt8]] {
+    static func table(_ sections: [(list: String, count: Int, offset: Int, length: Int)]) -> [UInt8] {
         let table = SnapshotRecorder()
         table.write(sections.count)
         for section in sections {
             table.write(section.list)
             table.write(section.count)
-            table.write(section.bytes.count)
+            table.write(section.offset)
+            table.write(section.length)
         }
-        return [table.take()] + sections.map(\.bytes)
+        var bytes = table.take()
+        withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { bytes += $0 }
+        return bytes
     }
 
     /// One list's records, replayed from one section.
@@ -34,21 +48,23 @@ enum SnapshotSections {
 
     /// The data set the payload holds; nil when it is damaged in any way.
     static func dataset(from payload: UnsafeRawBufferPointer) -> Dataset? {
-        let table = SnapshotCursor(payload)
+        guard payload.count >= 8 else { return nil }
+        let tableLength = payload.loadUnaligned(fromByteOffset: payload.count - 8, as: UInt64.self).littleEndian
+        guard tableLength <= UInt64(payload.count - 8) else { return nil }
+        let sectionsEnd = payload.count - 8 - Int(tableLength)
+        let table = SnapshotCursor(UnsafeRawBufferPointer(rebasing: payload[sectionsEnd..<(payload.count - 8)]))
         guard let count = table.readCount() else { return nil }
         var sections: [(list: String, count: Int, range: Range<Int>)] = []
-        var lengths: [(String, Int, Int)] = []
         for _ in 0..<count {
-            guard let list = table.readString(), let records = table.readCount(), let length = table.readCount() else { return nil }
-            lengths.append((list, records, length))
+            guard let list = table.readString(), let records = table.readInt(), records >= 0,
+                let offset = table.readInt(), let length = table.readInt(),
+                offset >= 0, length >= 0, offset <= sectionsEnd, length <= sectionsEnd - offset,
+                // Each record takes a byte at least.
+                records <= length
+            else { return nil }
+            sections.append((list, records, offset..<(offset + length)))
         }
-        var start = table.offset
-        for (list, records, length) in lengths {
-            guard length <= payload.count - start else { return nil }
-            sections.append((list, records, start..<(start + length)))
-            start += length
-        }
-        guard start == payload.count else { return nil }
+        guard table.isAtEnd, !table.isDamaged else { return nil }
 
         // The payload outlives every task here: the caller holds it for the whole call.
         nonisolated(unsafe) let bytes = payload

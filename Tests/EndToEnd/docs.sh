@@ -20,6 +20,8 @@ fi
 # --- the man page -----------------------------------------------------------------------------
 tmpd=$(mktemp -d "${TMPDIR:-/tmp}/coalition-docs.XXXXXX")
 trap 'rm -rf "$tmpd"' EXIT
+# Snapshots of the test data go to the suite's own folder, never the user's ~/.cache.
+export XDG_CACHE_HOME=$tmpd/cache
 command -v groff >/dev/null 2>&1 || "$root/scripts/install-deps" >/dev/null 2>&1
 generator="$root/.build/debug/generate-manual"
 [ -x "$generator" ] || (cd "$root" && swift build --product generate-manual >/dev/null 2>&1)

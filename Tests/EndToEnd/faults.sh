@@ -14,8 +14,6 @@ set -u
 SUITE=faults
 TIME_LIMIT=110
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/harness.sh"
-# The snapshot cache goes to the temporary folder, not the user's.
-export XDG_CACHE_HOME=$TMPD/cache
 
 # --- helpers of this suite ------------------------------------------------------------------
 

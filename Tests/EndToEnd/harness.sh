@@ -21,6 +21,8 @@ unset TMUX NO_COLOR ESCDELAY COALITION_DATA
 
 SOCKET=coalition-$SUITE-$$
 TMPD=$(mktemp -d "${TMPDIR:-/tmp}/coalition-$SUITE.XXXXXX")
+# Snapshots of the test data go to the suite's own folder, never the user's ~/.cache.
+export XDG_CACHE_HOME=$TMPD/cache
 tm() { tmux -L "$SOCKET" "$@"; }
 SOCKET_PATH=
 cleanup() {

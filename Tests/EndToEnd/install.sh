@@ -7,6 +7,8 @@ root=$(cd "$here/../.." && pwd)
 prefix=$(mktemp -d)
 elsewhere=$(mktemp -d)
 trap 'rm -rf "$prefix" "$elsewhere"' EXIT
+# Snapshots of the test data go to the suite's own folder, never the user's ~/.cache.
+export XDG_CACHE_HOME=$elsewhere/cache
 passed=0
 failed=0
 check() {

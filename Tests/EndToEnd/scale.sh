@@ -8,6 +8,8 @@ bin=${COALITION_BIN:-$root/.build/debug/coalition}
 generate=${COALITION_GENERATE:-$(dirname "$bin")/coalition-generate}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Snapshots of the test data go to the suite's own folder, never the user's ~/.cache.
+export XDG_CACHE_HOME=$work/cache
 passed=0
 failed=0
 check() {

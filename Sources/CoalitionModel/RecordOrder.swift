@@ -79,10 +79,12 @@ extension Dataset {
         }
     }
 
-    /// The positions of a kind's records in the order, stable, each value computed once. Lists
-    /// already in the order (meetings and sessions by date, as the data set keeps them) are
-    /// recognised in one pass and not sorted again.
+    /// The positions of a kind's records in the order, stable, each value computed once. Events by
+    /// date are the data set's own order (`Dataset.init` keeps meetings and sessions by date, and
+    /// statements by their meeting's or session's date), so they cost no value at all; other lists
+    /// already in the order are recognised in one pass and not sorted again.
     public func orderedPositions(of kind: RecordKind, by order: RecordOrder) -> [Int] {
+        if order == .date, kind != .members { return Array(0..<count(of: kind)) }
         let keys = (0..<count(of: kind)).map { orderValue(of: kind, at: $0, by: order) }
         if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return Array(keys.indices) }
         return keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }

@@ -33,6 +33,23 @@ struct SharedRuleTests {
         }
     }
 
+    /// The date order is taken to be the data set's own, with no value computed: records handed
+    /// over in reverse come out as sorting by their dates puts them, ties in the data set's order.
+    @Test func dateOrderIsTheDatasetsOwnWhateverOrderTheFilesHold() {
+        let reversed = Dataset(
+            meetings: dataset.meetings.reversed(), resolutions: dataset.resolutions.reversed(), sessions: dataset.sessions.reversed(),
+            members: dataset.members, memberCounts: dataset.memberCounts, areas: dataset.areas, countries: dataset.countries,
+            regionSources: dataset.regionSources, groupings: dataset.groupings
+        )
+        func sortedByValue(_ kind: RecordKind) -> [Int] {
+            let keys = (0..<reversed.count(of: kind)).map { reversed.orderValue(of: kind, at: $0, by: .date) }
+            return keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        }
+        for kind in [RecordKind.meetings, .resolutions, .sessions] {
+            #expect(reversed.orderedPositions(of: kind, by: .date) == sortedByValue(kind), "\(kind)")
+        }
+    }
+
     @Test func searchTextIsItsLabelledFieldsSoAMatchCanBeNamed() throws {
         let resolution = dataset.resolutions[0]
         let fields = dataset.searchFields(of: resolution)

@@ -10,6 +10,10 @@ passed=0
 failed=0
 ok() { passed=$((passed + 1)); echo "ok - $1"; }
 not_ok() { failed=$((failed + 1)); echo "not ok - $1"; [ $# -gt 1 ] && printf '%s\n' "$2" | head -n 20 | sed 's/^/  /'; }
+tmpd=$(mktemp -d "${TMPDIR:-/tmp}/coalition-docs.XXXXXX")
+trap 'rm -rf "$tmpd"' EXIT
+# Snapshots of the test data go to the suite's own folder, never the user's ~/.cache.
+export XDG_CACHE_HOME=$tmpd/cache
 
 if out=$("$root/scripts/update-screenshots" --check 2>&1); then
     ok "docs/*.svg match the rendered screens"
@@ -18,10 +22,6 @@ else
 fi
 
 # --- the man page -----------------------------------------------------------------------------
-tmpd=$(mktemp -d "${TMPDIR:-/tmp}/coalition-docs.XXXXXX")
-trap 'rm -rf "$tmpd"' EXIT
-# Snapshots of the test data go to the suite's own folder, never the user's ~/.cache.
-export XDG_CACHE_HOME=$tmpd/cache
 command -v groff >/dev/null 2>&1 || "$root/scripts/install-deps" >/dev/null 2>&1
 generator="$root/.build/debug/generate-manual"
 [ -x "$generator" ] || (cd "$root" && swift build --product generate-manual >/dev/null 2>&1)

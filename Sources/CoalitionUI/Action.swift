@@ -8,7 +8,7 @@ public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back
     case openRegionPicker, clearRegion
-    case openDatePrompt, clearFilters, cycleSort, toggleMatchesOnly, openGoToDate
+    case openDatePrompt, clearFilters, cycleSort, reverseSort, toggleMatchesOnly, openGoToDate
     /// Not bound to keys: what the command line starts with (`--region`, `--from/--to`, `--sort`,
     /// `--select`, and `$BROWSER`, which `openSource` starts).
     case filterRegion(String), filterDates(DateBounds), sort(Pane, RecordOrder), show(RecordRef), useBrowser(String?)

@@ -71,6 +71,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var dateBounds = DateBounds()
     /// Each pane's order, by `Pane.rawValue`; each starts in its kind's first order.
     public internal(set) var sortOrders: [RecordOrder] = Pane.allCases.map { RecordOrder.orders(for: $0.recordKind)[0] }
+    /// Each pane's order reversed (`S`): newest, last in the alphabet, first.
+    public internal(set) var sortDescending: [Bool] = Pane.allCases.map { _ in false }
     /// Filter-to-matches: with a search, the lists show only the rows it matches.
     public internal(set) var matchesOnly = false
     public internal(set) var search = SearchState()
@@ -221,7 +223,7 @@ public struct AppState: Equatable, Sendable {
                 let matches = searchMatches[pane.rawValue]
                 for index in 0..<count where kept[index] { kept[index] = matches[index] }
             }
-            return data.sortedRows(pane, sortOrders[pane.rawValue]).filter { kept[$0] }
+            return data.sortedRows(pane, sortOrders[pane.rawValue], descending: sortDescending[pane.rawValue]).filter { kept[$0] }
         }
         for pane in Pane.allCases {
             let position = previous[pane.rawValue].flatMap { rows(pane).firstIndex(of: $0) }

@@ -21,6 +21,7 @@ public final class DashboardData: Sendable, Equatable {
     private struct SortKey: Hashable {
         var pane: Pane
         var order: RecordOrder
+        var descending: Bool
     }
 
     public let dataset: Dataset
@@ -94,10 +95,10 @@ public final class DashboardData: Sendable, Equatable {
 
     /// Every record of a pane (by dataset index) in the order, sorted once (n log n over keys
     /// computed once each) and kept: re-sorting to an order seen before costs nothing.
-    public func sortedRows(_ pane: Pane, _ order: RecordOrder) -> [Int] {
-        let key = SortKey(pane: pane, order: order)
+    public func sortedRows(_ pane: Pane, _ order: RecordOrder, descending: Bool = false) -> [Int] {
+        let key = SortKey(pane: pane, order: order, descending: descending)
         if let sorted = storage.withLock({ $0.sortedRows[key] }) { return sorted }
-        let sorted = dataset.orderedPositions(of: pane.recordKind, by: order)
+        let sorted = dataset.orderedPositions(of: pane.recordKind, by: order, descending: descending)
         storage.withLock { $0.sortedRows[key] = $0.sortedRows[key] ?? sorted }
         return sorted
     }

@@ -120,6 +120,8 @@ public enum KeyTable {
                    help: "only the matching rows, or all again", hint: KeyHint("only", priority: 8)),
         KeyBinding([.character("s")], in: browsing, .cycleSort,
                    help: "next sort of the pane; its title names it", hint: KeyHint("sort", priority: 7)),
+        KeyBinding([.character("S")], in: browsing, .reverseSort,
+                   help: "reverse the pane's sort: newest, or Z, first"),
         KeyBinding([.character("y")], in: browsing, .toggleMembersByYear,
                    help: "members by year, or back to the Members list"),
         // The timeline: wide, lanes across; narrow, one list of events down.

@@ -183,6 +183,9 @@ public enum Update {
             let current = orders.firstIndex(of: state.sortOrders[state.pane.rawValue]) ?? -1
             state.sortOrders[state.pane.rawValue] = orders[(current + 1) % orders.count]
             state.applyFilters()
+        case .reverseSort:
+            state.sortDescending[state.pane.rawValue].toggle()
+            state.applyFilters()
         case .sort(let pane, let order):
             state.sortOrders[pane.rawValue] = order
             state.applyFilters()

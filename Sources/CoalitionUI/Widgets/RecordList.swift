@@ -11,6 +11,7 @@ struct RecordList: Widget {
         let rows = state.rows(pane)
         let total = RecordRows.count(pane, in: state.dataset)
         var title = "\(pane.digit) \(pane.title)" + glyphs.separator + "by \(state.sortOrders[pane.rawValue].rawValue) "
+        if state.sortDescending[pane.rawValue] { title += glyphs.descending + " " }
         title += rows.count == total ? "(\(total))" : "(\(rows.count) of \(total))"
         if pane == .members, let stated = state.dataset.latestMemberCount?.count, stated > total {
             title.removeLast()

@@ -337,6 +337,15 @@ run --help
 expect_success "top-level help has examples and the dashboard's options" '[[ $OUT == *"Examples:"* && $OUT == *"--region <name>"* && $OUT == *"--pane <pane>"* ]]'
 run ---completion list -- --region 3 0
 expect_success "completion offers the data's regions" '[[ $OUT == *"sahel-uniss"* && $OUT == *"western-africa"* ]]'
+run ---completion show -- positional@0 2 0 coalition show ""
+expect_success "completion offers record ids for show" '[[ $OUT == *"$MARRAKESH"* && $OUT == *"afg-2023-03-01-niamey"* ]]'
+run ---completion compare -- positional@1 3 0 coalition compare "$MARRAKESH" ""
+expect_success "completion offers meeting and session ids for compare" '[[ $OUT == *"mtg-2023-06-08-riyadh"* && $OUT != *"res-"* ]]'
+for shell in bash zsh fish; do
+    run --generate-completion-script "$shell"
+    expect_success "the $shell completion asks the binary for ids to show and offers panes and lanes" \
+        '[[ $OUT == *"---completion show -- positional@0"* && $OUT == *"timeline"* && $OUT == *"africa-focus-group"* && $OUT == *"---completion list -- --region"* ]]'
+done
 
 # --- data errors: 65 for broken data, 66 for a missing folder ---------------------------------
 

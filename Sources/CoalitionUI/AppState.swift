@@ -100,6 +100,8 @@ public struct AppState: Equatable, Sendable {
     /// For the rows in view, by dataset index: why a row shows that its columns do not say
     /// ("via Africa", "matched in themes").
     public internal(set) var rowNotes: [[Int: String]] = Pane.allCases.map { _ in [:] }
+    /// For each pane the filters leave empty, the nearest filter with rows and how many ("no dates (6)").
+    public internal(set) var emptyAdvice: [String?] = Pane.allCases.map { _ in nil }
     /// For each pane, which records (by dataset index) the search matches; all false without one.
     public internal(set) var searchMatches: [[Bool]] = []
     /// The detail pane's lines for `detailRecord` at the pane's width.
@@ -208,22 +210,12 @@ public struct AppState: Equatable, Sendable {
         let previous = Pane.allCases.map { pane in
             rows(pane).indices.contains(lists[pane.rawValue].selected) ? rows(pane)[lists[pane.rawValue].selected] : nil
         }
-        let membership = regionFilter.map { _ in data.membership() }
-        let filteringMatches = isFilteringToMatches
+        let filters = PaneFilters(region: regionFilter, dates: dateBounds, matchesOnly: isFilteringToMatches)
         visibleRows = Pane.allCases.map { pane in
-            let count = RecordRows.count(pane, in: dataset)
-            var kept = [Bool](repeating: regionFilter == nil, count: count)
-            if let regionFilter, let membership {
-                for index in membership.records(in: pane, region: regionFilter) { kept[index] = true }
-            }
-            if !dateBounds.isUnbounded {
-                for index in 0..<count where kept[index] { kept[index] = dataset.isWithin(pane.recordKind, at: index, dateBounds) }
-            }
-            if filteringMatches {
-                let matches = searchMatches[pane.rawValue]
-                for index in 0..<count where kept[index] { kept[index] = matches[index] }
-            }
-            return data.sortedRows(pane, sortOrders[pane.rawValue], descending: sortDescending[pane.rawValue]).filter { kept[$0] }
+            data.sortedRows(pane, sortOrders[pane.rawValue], descending: sortDescending[pane.rawValue]).filter(keeps(pane, filters))
+        }
+        emptyAdvice = Pane.allCases.map { pane in
+            visibleRows[pane.rawValue].isEmpty ? nearestFilter(pane, to: filters) : nil
         }
         for pane in Pane.allCases {
             let position = previous[pane.rawValue].flatMap { rows(pane).firstIndex(of: $0) }
@@ -232,6 +224,64 @@ public struct AppState: Equatable, Sendable {
         pinnedRecord = nil
         detailLink = -1
         detailScroll = 0
+    }
+
+    /// The filters a pane's rows are kept by.
+    struct PaneFilters {
+        var region: String?
+        var dates: DateBounds
+        var matchesOnly: Bool
+    }
+
+    /// Whether each record (by dataset index) of the pane passes the filters: one pass over the records.
+    private func keeps(_ pane: Pane, _ filters: PaneFilters) -> (Int) -> Bool {
+        let count = RecordRows.count(pane, in: dataset)
+        var kept = [Bool](repeating: filters.region == nil, count: count)
+        if let region = filters.region {
+            for index in data.membership().records(in: pane, region: region) { kept[index] = true }
+        }
+        if !filters.dates.isUnbounded {
+            for index in 0..<count where kept[index] { kept[index] = dataset.isWithin(pane.recordKind, at: index, filters.dates) }
+        }
+        if filters.matchesOnly {
+            let matches = searchMatches[pane.rawValue]
+            for index in 0..<count where kept[index] { kept[index] = matches[index] }
+        }
+        return { kept[$0] }
+    }
+
+    /// For a pane the filters leave empty, the nearest filter that shows something, loosening one
+    /// at a time as `list` does: each broader area, then no region, no dates, every row not only
+    /// the matches. "Africa (3)"; nil when nothing was filtered or no loosening helps.
+    private func nearestFilter(_ pane: Pane, to filters: PaneFilters) -> String? {
+        var candidates: [(String, PaneFilters)] = []
+        if let region = filters.region {
+            for area in dataset.regions.broaderAreas(of: region) {
+                var wider = filters
+                wider.region = area
+                candidates.append((dataset.regions.name(of: area), wider))
+            }
+            var anywhere = filters
+            anywhere.region = nil
+            candidates.append(("no region", anywhere))
+        }
+        if !filters.dates.isUnbounded {
+            var undated = filters
+            undated.dates = DateBounds()
+            candidates.append(("no dates", undated))
+        }
+        if filters.matchesOnly {
+            var every = filters
+            every.matchesOnly = false
+            candidates.append(("all rows", every))
+        }
+        let total = RecordRows.count(pane, in: dataset)
+        for (advice, candidate) in candidates {
+            let keep = keeps(pane, candidate)
+            let count = (0..<total).reduce(0) { $0 + (keep($1) ? 1 : 0) }
+            if count > 0 { return "\(advice) (\(count))" }
+        }
+        return nil
     }
 
     /// Selects a record in its pane if the filter shows it; returns whether it did.

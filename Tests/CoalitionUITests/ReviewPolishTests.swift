@@ -72,3 +72,28 @@ import Testing
         #expect(RecordRows.color(for: kind) == TimelineLane.lane(for: kind).color)
     }
 }
+
+/// An empty pane names the nearest filter with rows, as `list` does.
+@Suite struct EmptyPaneAdviceTests {
+    @Test func anEmptyPaneSuggestsTheNearestFilterWithRows() {
+        var state = AppState.fixture()
+        Update.perform(.filterRegion("sahel-test"), &state)
+        Update.perform(.filterDates(DateBounds(from: PartialDate("2023"), to: nil)), &state)
+        #expect(state.rows(.meetings).isEmpty)
+        // No meeting about the Sahel or an area above it is dated 2023 or later; the region is
+        // loosened first, as `list` does: without it, Tokyo and Baghdad.
+        var anywhere = state
+        Update.perform(.clearRegion, &anywhere)
+        let count = anywhere.rows(.meetings).count
+        #expect(count == 2)
+        #expect(state.emptyAdvice[Pane.meetings.rawValue] == "no region (\(count))")
+        #expect(state.screenText.contains("nothing here; try no region (\(count)); x clears filters"))
+        #expect(anywhere.emptyAdvice[Pane.meetings.rawValue] == nil)
+        // Filtering to matches of a word found nowhere, the advice is to show every row again.
+        var matches = AppState.fixture()
+        matches.press(.character("/"))
+        matches.type("zzqx")
+        matches.press(.enter, .character("f"))
+        #expect(matches.emptyAdvice[Pane.meetings.rawValue] == "all rows (\(matches.dataset.meetings.count))")
+    }
+}

@@ -142,6 +142,9 @@ else
 fi
 out=$("$BIN" render --data "$DATA" --size 120x40 --filter marrakesh 2>&1)
 check "7b render --filter shows only the matches and says so" "$out" grep -qF 'matches only' <<<"$out"
+out=$("$BIN" render --data "$DATA" --size 120x40 --pane sessions --region "Horn of Africa" --from 2025 2>&1)
+check "7e a pane the filters empty names the nearest filter with rows" "$out" \
+    grep -qE 'nothing here; try no dates \([0-9]+\); x clears filters' <<<"$out"
 out=$("$BIN" render --data "$DATA" --sort sideways 2>&1)
 status=$?
 if [ "$status" -eq 64 ] && grep -qF 'unknown sort order "sideways"' <<<"$out"; then

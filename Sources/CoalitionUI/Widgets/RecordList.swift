@@ -26,7 +26,9 @@ struct RecordList: Widget {
         guard !inner.isEmpty else { return }
         if rows.isEmpty {
             let filtered = state.regionFilter != nil || !state.dateBounds.isUnbounded || state.isFilteringToMatches
-            painter.write(filtered ? "nothing under these filters; x clears them" : "nothing here", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
+            var text = filtered ? "nothing under these filters; x clears them" : "nothing here"
+            if let advice = state.emptyAdvice[pane.rawValue] { text = "nothing here; try \(advice); x clears filters" }
+            painter.write(text, x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
             return
         }
         let list = state.lists[pane.rawValue]

@@ -42,7 +42,8 @@ public struct Location: Hashable, Sendable {
 /// derived from the state (visible rows, search matches, the detail's lines) is kept beside it,
 /// recomputed by `Update` once per change, so drawing never computes it again.
 public struct AppState: Equatable, Sendable {
-    public let data: DashboardData
+    /// Replaced only by a reload (`ReloadUpdate`).
+    public internal(set) var data: DashboardData
     public internal(set) var size: TerminalSize
     public internal(set) var options: DisplayOptions
     public internal(set) var pane: Pane = .meetings
@@ -61,6 +62,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var shouldQuit = false
     public internal(set) var view: ViewMode = .browse
     public internal(set) var timeline = TimelineState()
+    /// What the status line says instead of the key hints, if anything.
+    public internal(set) var notice: Notice?
 
     // MARK: Derived by Update
 
@@ -145,11 +148,7 @@ public struct AppState: Equatable, Sendable {
             rows(pane).indices.contains(lists[pane.rawValue].selected) ? rows(pane)[lists[pane.rawValue].selected] : nil
         }
         regionFilter = region
-        let membership = region.map { _ in data.membership() }
-        visibleRows = Pane.allCases.map { pane in
-            guard let region, let membership else { return Array(0..<RecordRows.count(pane, in: dataset)) }
-            return membership.records(in: pane, region: region)
-        }
+        refreshVisibleRows()
         for pane in Pane.allCases {
             let kept = previous[pane.rawValue].flatMap { position(ofRecordAt: $0, in: pane) }
             lists[pane.rawValue] = ListState(selected: kept ?? 0, offset: 0)
@@ -157,6 +156,15 @@ public struct AppState: Equatable, Sendable {
         pinnedRecord = nil
         detailLink = -1
         detailScroll = 0
+    }
+
+    /// The rows each pane shows under the region filter, from the data.
+    mutating func refreshVisibleRows() {
+        let membership = regionFilter.map { _ in data.membership() }
+        visibleRows = Pane.allCases.map { pane in
+            guard let regionFilter, let membership else { return Array(0..<RecordRows.count(pane, in: dataset)) }
+            return membership.records(in: pane, region: regionFilter)
+        }
     }
 
     /// Where the record at a dataset index stands in the pane's rows, which are in dataset order.

@@ -3,8 +3,9 @@ import Synchronization
 
 /// The data the dashboard shows and what is derived from the data alone: the search index, the
 /// region bit sets and the timelines, each built the first time it is needed. It is not part of
-/// the state's value: the data never changes, so every state shares one, compared by identity.
-public final class DashboardData: Sendable, Equatable {
+/// the state's value: a data set never changes, so every state shares it, compared by identity; a
+/// reload (`ReloadUpdate`) brings a new one.
+public final class DashboardData: Sendable, Hashable {
     private struct Storage {
         var searchIndexes: [TextSearchIndex]?
         var membership: RegionMembership?
@@ -25,6 +26,8 @@ public final class DashboardData: Sendable, Equatable {
     }
 
     public static func == (lhs: DashboardData, rhs: DashboardData) -> Bool { lhs === rhs }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 
     var recordCount: Int { Pane.allCases.reduce(0) { $0 + RecordRows.count($1, in: dataset) } }
 

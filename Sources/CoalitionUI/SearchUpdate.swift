@@ -56,6 +56,8 @@ enum SearchUpdate {
     }
 
     static func indexBuilt(_ state: inout AppState) {
+        // Built for data a reload has since replaced: the new data's index is on its way.
+        guard state.data.canSearchNow else { return }
         state.search.indexing = false
         guard !state.search.query.isEmpty else { return }
         state.searchMatches = state.data.matches(for: state.search.query)

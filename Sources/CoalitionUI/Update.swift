@@ -16,6 +16,12 @@ public enum Update {
             handleMouse(x: x, y: y, button: button, &state)
         case .finished(let command):
             finished(command, &state)
+        case .dataReloaded(let data):
+            commands = ReloadUpdate.reloaded(data, &state)
+        case .reloadFailed(let problem):
+            ReloadUpdate.failed(problem, &state)
+        case .noticeExpired:
+            ReloadUpdate.noticeExpired(&state)
         }
         refreshDerived(&state)
         return commands

@@ -24,6 +24,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Let the mouse select panes and rows and scroll with the wheel.")
     var mouse = false
 
+    @Flag(name: .customLong("no-watch"), help: "Do not reload the data when its files change.")
+    var noWatch = false
+
     /// The OPTIONS part of this command's help, for the top-level help: the dashboard is the
     /// default command, so its options are what `coalition` alone takes.
     static var optionsSummary: String {
@@ -48,7 +51,7 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(ExitStatus.unavailable)
         }
         do {
-            try DashboardLoop.run(state, mouse: mouse)
+            try DashboardLoop.run(state, mouse: mouse, watching: noWatch ? nil : dataOptions.folder)
         } catch {
             printError("coalition: \(error)")
             throw ExitCode(ExitStatus.unavailable)

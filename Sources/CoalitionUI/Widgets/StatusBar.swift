@@ -1,7 +1,8 @@
 import CoalitionModel
 
-/// The bottom line: the search prompt when typing, the key hints of the mode that fit (generated
-/// from the key table), and on the right where the user is ("3 of 31 meetings").
+/// The bottom line: the search prompt when typing, else a notice if there is one (what a reload
+/// did or why it failed), else the key hints of the mode that fit (generated from the key table);
+/// and on the right where the user is ("3 of 31 meetings").
 struct StatusBar: Widget {
     let state: AppState
 
@@ -25,9 +26,14 @@ struct StatusBar: Widget {
         }
         let infoWidth = min(TextWidth.of(info) + 1, rect.width / 2)
         let leftWidth = rect.width - infoWidth - 1
-        let lead = " " + (prompt.isEmpty ? "" : prompt + KeyHelp.separator)
-        let hints = KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
-        painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
+        if prompt.isEmpty, let notice = state.notice {
+            let style = notice.kind == .problem ? Style(foreground: .red, bold: true, reverse: true) : Style(reverse: true)
+            painter.write(" " + notice.text, x: rect.x, y: rect.y, width: leftWidth, style: style)
+        } else {
+            let lead = " " + (prompt.isEmpty ? "" : prompt + KeyHelp.separator)
+            let hints = KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
+            painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
+        }
         painter.write(info, x: rect.maxX - infoWidth, y: rect.y, width: infoWidth, style: Style(bold: true, reverse: true))
     }
 }

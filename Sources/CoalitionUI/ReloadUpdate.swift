@@ -1,0 +1,88 @@
+import CoalitionModel
+
+/// What a reload of the data folder does to the dashboard (`Update` calls it for
+/// `InputEvent.dataReloaded` and `.reloadFailed`). Valid new data replaces the old and the user
+/// stays where they were as far as the records still exist: the pane and view, each list's
+/// selection (by record id) and scroll, the filter, the search, the timeline's event, the detail.
+/// What no longer exists is clamped or cleared, and said. A problem leaves the data as it was.
+enum ReloadUpdate {
+    static func reloaded(_ data: DashboardData, _ state: inout AppState) -> [Command] {
+        let old = state
+        let dataset = data.dataset
+        state.data = data
+        var changes: [String] = []
+        if let region = old.regionFilter, !dataset.regions.isKnown(region) {
+            state.regionFilter = nil
+            changes.append("region filter \(old.dataset.regions.name(of: region)) cleared: not in the data any more")
+        }
+        state.refreshVisibleRows()
+        // The same record where it still shows; otherwise the same position, clamped by refreshDerived.
+        for pane in Pane.allCases {
+            if let record = old.selectedRecord(in: pane) { state.select(record) }
+        }
+        if let pinned = old.pinnedRecord, dataset.index(of: pinned) == nil { state.pinnedRecord = nil }
+        state.history = old.history.filter { dataset.index(of: $0.record) != nil }
+        keepTimelineEvent(of: old, &state)
+        keepRegionPicker(&state)
+        let commands = refreshSearch(&state)
+
+        // The detail's lines are rebuilt from the new data even for the same record.
+        state.detailSource = nil
+        if state.focus == .detail, state.detailRecord == nil { state.focus = .list }
+        Update.refreshDerived(&state)
+        let layout = Layout(for: state)
+        state.detailScroll = clamp(state.detailScroll, 0, state.detail.lines.count - layout.detailHeight)
+
+        let counts = Pane.allCases.map { "\(RecordRows.count($0, in: dataset)) \($0.noun)" }.joined(separator: ", ")
+        state.notice = Notice(kind: .passing, text: TextSanitizer.clean((["reloaded: " + counts] + changes).joined(separator: "; ")))
+        return commands
+    }
+
+    /// The data shown stays; the status line names the first problem until a later reload works.
+    static func failed(_ problem: DataProblem, _ state: inout AppState) {
+        var shown = problem
+        // The folder is the one the dashboard shows; the file's name says which of its files.
+        shown.file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
+        state.notice = Notice(kind: .problem, text: TextSanitizer.clean("not reloaded: " + shown.description))
+    }
+
+    static func noticeExpired(_ state: inout AppState) {
+        if state.notice?.kind == .passing { state.notice = nil }
+    }
+
+    /// The timeline stays on the same event when it still exists (`keepCursorVisible` clamps otherwise).
+    private static func keepTimelineEvent(of old: AppState, _ state: inout AppState) {
+        guard state.view == .timeline, let event = old.timelineEvent else { return }
+        if let position = state.timelineModel.events(in: event.lane).firstIndex(where: { $0.record == event.record }) {
+            state.timeline.lane = event.lane
+            state.timeline.event = position
+        }
+    }
+
+    /// An open region picker counts the new data's records, with the same text typed and entry chosen.
+    private static func keepRegionPicker(_ state: inout AppState) {
+        guard case .regionPicker(let picker)? = state.overlay else { return }
+        var renewed = RegionPickerState(dataset: state.dataset)
+        renewed.setQuery(picker.query)
+        if picker.entries.indices.contains(picker.selected) {
+            let chosen = picker.entries[picker.selected].id
+            renewed.selected = renewed.entries.firstIndex { $0.id == chosen } ?? 0
+        }
+        state.overlay = .regionPicker(renewed)
+    }
+
+    /// The search's matches in the new data; on a large data set its index is built off the input loop.
+    private static func refreshSearch(_ state: inout AppState) -> [Command] {
+        guard !state.search.query.isEmpty else {
+            state.searchMatches = []
+            return []
+        }
+        guard state.data.canSearchNow else {
+            state.searchMatches = []
+            state.search.indexing = true
+            return [.buildSearchIndex]
+        }
+        state.searchMatches = state.data.matches(for: state.search.query)
+        return []
+    }
+}

@@ -10,6 +10,9 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         case detailFocused
         case help
         case regionPicker(typed: String)
+        /// The status line after a reload that worked, and after one that found a problem.
+        case reloaded
+        case reloadProblem
     }
 
     var columns: Int
@@ -26,6 +29,8 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         case .detailFocused: "-detail"
         case .help: "-help"
         case .regionPicker(let typed): typed.isEmpty ? "-picker" : "-picker-\(typed)"
+        case .reloaded: "-reloaded"
+        case .reloadProblem: "-reload-problem"
         }
         let mode = options.ascii ? "-ascii" : ""
         return "\(pane.commandName)-\(columns)x\(rows)\(suffix)\(mode)"
@@ -52,6 +57,10 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         case .regionPicker(let typed):
             state.press(.character("r"))
             state.type(typed)
+        case .reloaded:
+            Update.apply(.dataReloaded(DashboardData(dataset: Fixture.dataset)), to: &state)
+        case .reloadProblem:
+            Update.apply(.reloadFailed(try! ReloadTests.brokenMeetingsProblem()), to: &state)
         }
         Update.apply(.resize(state.size), to: &state)
         return state
@@ -77,6 +86,8 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         scenarios.append(ScreenScenario(columns: 80, rows: 24, pane: .meetings, setup: .plain, options: DisplayOptions(ascii: true)))
         scenarios.append(ScreenScenario(columns: 120, rows: 40, pane: .sessions, setup: .detailFocused, options: DisplayOptions(ascii: true)))
         scenarios.append(ScreenScenario(columns: 30, rows: 8, pane: .meetings, setup: .plain))
+        scenarios.append(ScreenScenario(columns: 80, rows: 24, pane: .meetings, setup: .reloaded))
+        scenarios.append(ScreenScenario(columns: 80, rows: 24, pane: .meetings, setup: .reloadProblem))
         return scenarios
     }()
 }

@@ -11,7 +11,7 @@ enum ReloadUpdate {
         let dataset = data.dataset
         state.data = data
         var changes: [String] = []
-        if let region = old.regionFilter, !dataset.regions.isKnown(region) {
+        if let region = old.regionFilter, !dataset.regions.isKnown(region), dataset.regions.grouping(region) == nil {
             state.regionFilter = nil
             changes.append("region filter \(old.dataset.regions.name(of: region)) cleared: not in the data any more")
         }

@@ -145,6 +145,18 @@ import Testing
         #expect(state.rows(.meetings).count == before - 1)
     }
 
+    @Test func anAnalystRegionFilterStays() throws {
+        let report = DatasetLoader.load(directory: shippedDataFolder)
+        let dataset = try #require(report.dataset)
+        var state = AppState(dataset: dataset, size: TerminalSize(columns: 120, rows: 40))
+        Update.perform(.filterRegion("g5-sahel"), &state)
+        let rows = state.visibleRows
+        #expect(rows[Pane.meetings.rawValue].count < dataset.meetings.count)
+        Update.apply(.dataReloaded(DashboardData(dataset: dataset)), to: &state)
+        #expect(state.regionFilter == "g5-sahel")
+        #expect(state.visibleRows == rows)
+    }
+
     @Test func theSearchIsKeptAndMatchesTheNewData() throws {
         var state = AppState.fixture()
         state.press(.character("/"))

@@ -74,6 +74,19 @@ import Testing
         #expect(state.notice?.text == "reloaded: 5 meetings, 4 resolutions, 2 Africa Focus Group sessions, 7 members")
     }
 
+    @Test func theListsAndTheDetailKeepTheirScroll() throws {
+        var state = AppState.fixture(80, 10)
+        state.press(.end)
+        try #require(state.lists[Pane.meetings.rawValue].offset > 0, "the meetings list scrolls at this size")
+        state.press(.enter, .pageDown)
+        try #require(state.detailScroll > 0, "the detail scrolls at this size")
+        let before = state
+        Update.apply(.dataReloaded(try Self.edited { _ in }), to: &state)
+        #expect(state.lists == before.lists)
+        #expect(state.detailScroll == before.detailScroll)
+        #expect(state.focus == .detail)
+    }
+
     @Test func theDetailShowsTheNewTextOfTheSameRecord() throws {
         var state = AppState.fixture()
         state.press(.down, .down, .down, .enter)

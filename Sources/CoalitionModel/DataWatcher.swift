@@ -9,8 +9,9 @@ import Synchronization
 /// Watches a data folder while it is edited: when its data files change and the writes have
 /// settled, reloads and validates them on a thread of its own and hands over the new data set or
 /// the first problem. Editors' saves (a temporary file renamed over the old one, a file written in
-/// several pieces) are waited out, so a save in progress is never reported as broken data.
-/// It only reads the folder.
+/// several pieces) are waited out, so a save in progress is never reported as broken data. A
+/// folder removed or renamed away is reported as the loader reports it, and watched again when it
+/// comes back. It only reads the folder.
 public final class DataWatcher: Sendable {
     public enum Outcome: Sendable {
         case reloaded(Dataset)

@@ -15,11 +15,11 @@ public enum DashboardLoop {
     static let noticeMilliseconds = 4000
 
     /// `watching`: the data folder to reload from when its files change (nil: `--no-watch`).
-    public static func run(_ initial: AppState, mouse: Bool, watching folder: String?) throws(TerminalUnavailable) {
+    public static func run(_ initial: AppState, mouse: Bool, hyperlinks: Bool = false, watching folder: String? = nil) throws(TerminalUnavailable) {
         let background = BackgroundEvents()
         // Started first, from the files as they were just loaded.
         let watcher = folder.map { DataWatcher(folder: $0, deliver: background.post) }
-        let screen = try CursesScreen(color: initial.options.color, mouse: mouse)
+        let screen = try CursesScreen(color: initial.options.color, mouse: mouse, hyperlinks: hyperlinks)
         defer {
             screen.restore()
             // After the terminal is back: a reload under way is finished, then nothing more is read.

@@ -30,11 +30,26 @@ public struct SearchState: Hashable, Sendable {
     var selectionBeforeSearch: [Int] = []
 }
 
-/// A place to come back to with Esc: a pane and the record the detail showed.
+/// A place to come back to with Esc: a pane and the record the detail showed, or the timeline
+/// as it was when one of its events was opened.
 public struct Location: Hashable, Sendable {
     public var pane: Pane
     public var record: RecordRef
     public var focus: Focus
+    /// Set when the place is the timeline: its lane, event and zoom.
+    public var timeline: TimelineState?
+
+    init(pane: Pane, record: RecordRef, focus: Focus) {
+        self.pane = pane
+        self.record = record
+        self.focus = focus
+    }
+
+    /// The timeline, from which `record` was opened; the lists stay on `pane` underneath.
+    init(returningTo timeline: TimelineState, pane: Pane, record: RecordRef) {
+        self.init(pane: pane, record: record, focus: .list)
+        self.timeline = timeline
+    }
 }
 
 /// The whole state of the dashboard as one value. Only `Update` changes it (every setter is
@@ -62,8 +77,14 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var shouldQuit = false
     public internal(set) var view: ViewMode = .browse
     public internal(set) var timeline = TimelineState()
-    /// What the status line says instead of the key hints, if anything.
-    public internal(set) var notice: Notice?
+    /// The Members pane shows members by year (`y`), with this year selected; nil shows the list.
+    public internal(set) var membersByYear: ListState?
+    /// A one-off message for the status line ("opened www.state.gov"), until the next key.
+    public internal(set) var message: String?
+    /// `$BROWSER` as the command line found it; nil uses `LinkLaunch.fallback`.
+    public internal(set) var browser: String?
+    /// What the status line says about the last reload, if anything (see `ReloadUpdate`).
+    public internal(set) var reloadNotice: ReloadNotice?
 
     // MARK: Derived by Update
 

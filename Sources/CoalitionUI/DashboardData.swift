@@ -10,6 +10,7 @@ public final class DashboardData: Sendable, Hashable {
         var searchIndexes: [TextSearchIndex]?
         var membership: RegionMembership?
         var timelines: [String: TimelineModel] = [:]
+        var membershipGrowth: [MembershipYear]?
     }
 
     public let dataset: Dataset
@@ -60,6 +61,16 @@ public final class DashboardData: Sendable, Hashable {
             let membership = RegionMembership(dataset: dataset)
             storage.membership = membership
             return membership
+        }
+    }
+
+    /// Named members by year, as `stats` counts them.
+    var membershipGrowth: [MembershipYear] {
+        storage.withLock { storage in
+            if let growth = storage.membershipGrowth { return growth }
+            let growth = dataset.membershipGrowth()
+            storage.membershipGrowth = growth
+            return growth
         }
     }
 

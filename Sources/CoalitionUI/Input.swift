@@ -41,6 +41,8 @@ public enum InputEvent: Hashable, Sendable {
     case mouse(x: Int, y: Int, button: MouseButton)
     /// A command's work is done (see `Command`).
     case finished(Command)
+    /// A browser was started on a link, or `problem` says why not (see `Command.openLink`).
+    case linkOpened(LinkLaunch, problem: String?)
     /// The data folder changed and its new data is valid (see `ReloadUpdate`).
     case dataReloaded(DashboardData)
     /// The data folder changed and its first problem is this; the data shown stays.

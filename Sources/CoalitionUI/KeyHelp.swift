@@ -75,3 +75,39 @@ public enum KeyHelp {
         }.joined(separator: "\n\n")
     }
 }
+
+/// The key table as README's Markdown and as the man page's mdoc, so neither lists keys by hand.
+extension KeyHelp {
+    /// A table with one row per binding under a bold row per group.
+    public static var markdownTable: String {
+        var rows = ["| keys | what they do |", "|---|---|"]
+        for group in groups {
+            rows.append("| **\(markdownCell(group.title))** | |")
+            rows += group.lines.map { "| \(markdownCell($0.keys)) | \(markdownCell($0.help)) |" }
+        }
+        return rows.joined(separator: "\n")
+    }
+
+    /// The KEYS section: a subsection per group, a tagged list of its keys.
+    public static var mdoc: String {
+        var lines = [".Sh KEYS", "Generated from the dashboard's key table, which also drives its dispatch and its", ".Ic \\&?", "overlay."]
+        for group in groups {
+            lines.append(".Ss " + mdocText(group.title))
+            lines.append(".Bl -tag -width Ds -compact")
+            for line in group.lines {
+                lines.append(".It \"\\&" + mdocText(line.keys).replacing("\"", with: "\\(dq") + "\"")
+                lines.append("\\&" + mdocText(line.help))
+            }
+            lines.append(".El")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func markdownCell(_ text: String) -> String {
+        text.replacing("\\", with: "\\\\").replacing("|", with: "\\|").replacing("`", with: "\\`")
+    }
+
+    private static func mdocText(_ text: String) -> String {
+        text.replacing("\\", with: "\\e")
+    }
+}

@@ -3,7 +3,8 @@ import CoalitionModel
 /// What a reload of the data folder does to the dashboard (`Update` calls it for
 /// `InputEvent.dataReloaded` and `.reloadFailed`). Valid new data replaces the old and the user
 /// stays where they were as far as the records still exist: the pane and view, each list's
-/// selection (by record id) and scroll, the filter, the search, the timeline's event, the detail.
+/// selection (by record id) and scroll, the filter, the search, the timeline's event, the year of
+/// members by year, the detail.
 /// What no longer exists is clamped or cleared, and said. A problem leaves the data as it was.
 enum ReloadUpdate {
     static func reloaded(_ data: DashboardData, _ state: inout AppState) -> [Command] {
@@ -23,6 +24,7 @@ enum ReloadUpdate {
         if let pinned = old.pinnedRecord, dataset.index(of: pinned) == nil { state.pinnedRecord = nil }
         state.history = old.history.filter { dataset.index(of: $0.record) != nil }
         keepTimelineEvent(of: old, &state)
+        keepMembersYear(of: old, &state)
         keepRegionPicker(&state)
         let commands = refreshSearch(&state)
 
@@ -34,7 +36,7 @@ enum ReloadUpdate {
         state.detailScroll = clamp(state.detailScroll, 0, state.detail.lines.count - layout.detailHeight)
 
         let counts = Pane.allCases.map { "\(RecordRows.count($0, in: dataset)) \($0.noun)" }.joined(separator: ", ")
-        state.notice = Notice(kind: .passing, text: TextSanitizer.clean((["reloaded: " + counts] + changes).joined(separator: "; ")))
+        state.reloadNotice = ReloadNotice(kind: .passing, text: TextSanitizer.clean((["reloaded: " + counts] + changes).joined(separator: "; ")))
         return commands
     }
 
@@ -43,11 +45,11 @@ enum ReloadUpdate {
         var shown = problem
         // The folder is the one the dashboard shows; the file's name says which of its files.
         shown.file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
-        state.notice = Notice(kind: .problem, text: TextSanitizer.clean("not reloaded: " + shown.description))
+        state.reloadNotice = ReloadNotice(kind: .problem, text: TextSanitizer.clean("not reloaded: " + shown.description))
     }
 
     static func noticeExpired(_ state: inout AppState) {
-        if state.notice?.kind == .passing { state.notice = nil }
+        if state.reloadNotice?.kind == .passing { state.reloadNotice = nil }
     }
 
     /// The timeline stays on the same event when it still exists (`keepCursorVisible` clamps otherwise).
@@ -57,6 +59,15 @@ enum ReloadUpdate {
             state.timeline.lane = event.lane
             state.timeline.event = position
         }
+    }
+
+    /// Members by year stays on the same year when the new data still has it (`keepInView` clamps otherwise).
+    private static func keepMembersYear(of old: AppState, _ state: inout AppState) {
+        guard let list = old.membersByYear else { return }
+        let years = old.data.membershipGrowth
+        guard years.indices.contains(list.selected) else { return }
+        let year = years[list.selected].year
+        if let position = state.data.membershipGrowth.firstIndex(where: { $0.year == year }) { state.membersByYear?.selected = position }
     }
 
     /// An open region picker counts the new data's records, with the same text typed and entry chosen.

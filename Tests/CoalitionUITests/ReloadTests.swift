@@ -70,8 +70,8 @@ import Testing
         fresh.press(.down, .down)
         Update.apply(.dataReloaded(data), to: &fresh)
         #expect(state == fresh)
-        #expect(state.notice?.kind == .passing)
-        #expect(state.notice?.text == "reloaded: 5 meetings, 4 resolutions, 2 Africa Focus Group sessions, 7 members")
+        #expect(state.reloadNotice?.kind == .passing)
+        #expect(state.reloadNotice?.text == "reloaded: 5 meetings, 4 resolutions, 2 Africa Focus Group sessions, 7 members")
     }
 
     @Test func theListsAndTheDetailKeepTheirScroll() throws {
@@ -144,8 +144,8 @@ import Testing
         #expect(state.regionFilter == nil)
         #expect(state.rows(.meetings).count == 6)
         #expect(state.selectedID == "mtg-2023-06-08-tokyo")
-        #expect(state.notice?.kind == .passing)
-        #expect(state.notice?.text.hasSuffix("; region filter Eastern Asia cleared: not in the data any more") == true)
+        #expect(state.reloadNotice?.kind == .passing)
+        #expect(state.reloadNotice?.text.hasSuffix("; region filter Eastern Asia cleared: not in the data any more") == true)
     }
 
     @Test func aRegionFilterThatStillExistsStaysWithTheNewRows() throws {
@@ -200,6 +200,26 @@ import Testing
         #expect(state.timelineEvent?.record == event.record)
     }
 
+    @Test func membersByYearStaysOnTheSameYear() throws {
+        var state = AppState.fixture()
+        state.press(.character("y"))
+        let years = state.dataset.membershipGrowth().map(\.year)
+        try #require(years.count >= 2)
+        state.press(.up)
+        let year = years[try #require(state.membersByYear).selected]
+        // Nobody joined in 2014 any more: every later year moves up a row, the cursor stays on its year.
+        let data = try Self.edited { objects in
+            var members = objects["members.json"]!["members"] as! [[String: Any]]
+            for index in members.indices where "\(members[index]["joined"] ?? "")".contains("2014") { members[index]["joined"] = ["on": "2015-06"] }
+            objects["members.json"]!["members"] = members
+        }
+        let newYears = data.dataset.membershipGrowth().map(\.year)
+        try #require(newYears.firstIndex(of: year) != years.firstIndex(of: year), "the year moved: \(years) -> \(newYears)")
+        Update.apply(.dataReloaded(data), to: &state)
+        let list = try #require(state.membersByYear)
+        #expect(newYears[list.selected] == year, "\(years) -> \(newYears), \(list)")
+    }
+
     @Test func aProblemKeepsTheDataAndShowsUntilAReloadWorks() throws {
         var state = AppState.fixture()
         state.press(.down)
@@ -208,23 +228,23 @@ import Testing
         Update.apply(.reloadFailed(problem), to: &state)
         #expect(state.data == data)
         #expect(state.selectedPosition == 1)
-        #expect(state.notice?.kind == .problem)
+        #expect(state.reloadNotice?.kind == .problem)
         // The file's name, line and column, not the temporary folder's path.
-        #expect(state.notice?.text.hasPrefix("not reloaded: meetings.json:2:10: ") == true)
+        #expect(state.reloadNotice?.text.hasPrefix("not reloaded: meetings.json:2:10: ") == true)
         #expect(state.screenText.contains("not reloaded: meetings.json:2:10"))
 
         // Keys and time do not clear it: only a reload that works does.
         state.press(.down)
         Update.apply(.noticeExpired, to: &state)
-        #expect(state.notice?.kind == .problem)
+        #expect(state.reloadNotice?.kind == .problem)
         #expect(state.selectedPosition == 2)
 
         Update.apply(.dataReloaded(try Self.edited { _ in }), to: &state)
-        #expect(state.notice?.kind == .passing)
-        #expect(state.notice?.text.hasPrefix("reloaded: 6 meetings") == true)
+        #expect(state.reloadNotice?.kind == .passing)
+        #expect(state.reloadNotice?.text.hasPrefix("reloaded: 6 meetings") == true)
         #expect(state.selectedPosition == 2)
         Update.apply(.noticeExpired, to: &state)
-        #expect(state.notice == nil)
+        #expect(state.reloadNotice == nil)
         #expect(!state.screenText.contains("reloaded"))
     }
 
@@ -233,7 +253,7 @@ import Testing
         let problem = DataProblem(kind: .unreadable, file: "/tmp/x/members.json",
                                   message: "cannot be read:\n\u{1B}[31mpermission denied\u{202E}" + String(repeating: " and more", count: 100))
         Update.apply(.reloadFailed(problem), to: &state)
-        let text = try #require(state.notice?.text)
+        let text = try #require(state.reloadNotice?.text)
         #expect(text.hasPrefix("not reloaded: members.json: cannot be read: "))
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{202E}" })
         let statusLine = try #require(state.screenText.split(separator: "\n", omittingEmptySubsequences: false).last)

@@ -1,8 +1,8 @@
 import CoalitionModel
 
-/// The bottom line: the search prompt when typing, else a notice if there is one (what a reload
-/// did or why it failed), else the key hints of the mode that fit (generated from the key table);
-/// and on the right where the user is ("3 of 31 meetings").
+/// The bottom line: the search prompt when typing; else what the last key did (`message`), else
+/// what the last reload did or why it failed (`reloadNotice`), else the key hints of the mode
+/// that fit (generated from the key table); and on the right where the user is ("3 of 31 meetings").
 struct StatusBar: Widget {
     let state: AppState
 
@@ -26,13 +26,14 @@ struct StatusBar: Widget {
         }
         let infoWidth = min(TextWidth.of(info) + 1, rect.width / 2)
         let leftWidth = rect.width - infoWidth - 1
-        if prompt.isEmpty, let notice = state.notice {
+        if prompt.isEmpty, state.message == nil, let notice = state.reloadNotice {
             let style = notice.kind == .problem ? Style(foreground: .red, bold: true, reverse: true) : Style(reverse: true)
             painter.write(" " + notice.text, x: rect.x, y: rect.y, width: leftWidth, style: style)
         } else {
             let lead = " " + (prompt.isEmpty ? "" : prompt + KeyHelp.separator)
-            let hints = KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
-            painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
+            // A message (what `o` did) stands in for the hints until the next key.
+            let hints = state.message ?? KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
+            painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: state.message != nil, reverse: true))
         }
         painter.write(info, x: rect.maxX - infoWidth, y: rect.y, width: infoWidth, style: Style(bold: true, reverse: true))
     }

@@ -16,17 +16,21 @@ enum ReloadUpdate {
             state.regionFilter = nil
             changes.append("region filter \(old.dataset.regions.name(of: region)) cleared: not in the data any more")
         }
-        state.refreshVisibleRows()
+        // The matches first: filter-to-matches narrows the rows by them.
+        let commands = refreshSearch(&state)
+        state.applyFilters()
         // The same record where it still shows; otherwise the same position, clamped by refreshDerived.
         for pane in Pane.allCases {
+            state.lists[pane.rawValue] = old.lists[pane.rawValue]
             if let record = old.selectedRecord(in: pane) { state.select(record) }
         }
-        if let pinned = old.pinnedRecord, dataset.index(of: pinned) == nil { state.pinnedRecord = nil }
+        state.pinnedRecord = old.pinnedRecord.flatMap { dataset.index(of: $0) == nil ? nil : $0 }
+        state.detailLink = old.detailLink
+        state.detailScroll = old.detailScroll
         state.history = old.history.filter { dataset.index(of: $0.record) != nil }
         keepTimelineEvent(of: old, &state)
         keepMembersYear(of: old, &state)
         keepRegionPicker(&state)
-        let commands = refreshSearch(&state)
 
         // The detail's lines are rebuilt from the new data even for the same record.
         state.detailSource = nil

@@ -30,6 +30,7 @@ extension AppState {
         case .detail: state.press(.enter)
         case .timeline, .narrowTimeline: state.press(.character("t"))
         case .searchPrompt: state.press(.character("/"))
+        case .prompt: state.press(.character("d"))
         case .regionPicker: state.press(.character("r"))
         case .help: state.press(.character("?"))
         }
@@ -72,7 +73,7 @@ struct KeyTableTests {
             state.type("/in")
             state.press(.enter)
         case .open where bound.mode == .detail: state.press(.down)
-        case .clearRegion: Update.perform(.filterRegion("africa"), &state)
+        case .clearRegion, .clearFilters: Update.perform(.filterRegion("africa"), &state)
         case .zoomOut: state.press(.character("+"))
         case .deleteBackward: state.type("x")
         default: break

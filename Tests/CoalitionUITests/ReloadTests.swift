@@ -273,7 +273,7 @@ import Testing
         #expect(after.query == "west")
         #expect(after.selected == before.selected)
         #expect(after.entries.map(\.id) == before.entries.map(\.id))
-        let westernAsia = { (picker: RegionPickerState) in picker.entries.first { $0.id == "western-asia" }?.count ?? -1 }
+        let westernAsia = { (picker: RegionPickerState) in picker.entries.first { $0.id == "western-asia" }?.tally.within ?? -1 }
         #expect(westernAsia(after) < westernAsia(before))
     }
 

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import CoalitionModel
 import CoalitionUI
+import Dispatch
 import Synchronization
 
 /// Runs the dashboard until the user quits; the terminal is restored before this returns. Stop
@@ -33,6 +34,8 @@ public enum DashboardLoop {
         }
         run(Update.apply(.resize(screen.size), to: &state))
         screen.draw(Renderer.render(state))
+        // Only now, so building them never delays the first frame.
+        run(Update.firstFrameDrawn(&state))
         while !state.shouldQuit {
             // The input wait times out every tenth of a second, so finished work shows soon.
             var events = background.take()
@@ -69,13 +72,15 @@ public enum DashboardLoop {
     }
 }
 
-/// What happens off the input loop, for the loop to take: commands finishing, the data folder
-/// reloaded.
+/// What happens off the input loop, for the loop to take: commands finishing, one after another on
+/// one thread (so the background work after the first frame takes one core and leaves the other
+/// to the keys), and the data folder reloaded.
 private final class BackgroundEvents: Sendable {
     private let events = Mutex<[InputEvent]>([])
+    private let queue = DispatchQueue(label: "coalition.commands")
 
     func run(_ command: Command, with data: DashboardData) {
-        Task.detached {
+        queue.async {
             let event = command.run(with: data)
             self.events.withLock { $0.append(event) }
         }

@@ -16,8 +16,11 @@ enum ReloadUpdate {
             state.regionFilter = nil
             changes.append("region filter \(old.dataset.regions.name(of: region)) cleared: not in the data any more")
         }
+        // Builds under way are for the old data; the new data's indexes are built in the
+        // background as after the first frame (the search's first, if a search waits for it).
+        state.building = []
         // The matches first: filter-to-matches narrows the rows by them.
-        let commands = refreshSearch(&state)
+        let commands = refreshSearch(&state) + Update.firstFrameDrawn(&state)
         state.applyFilters()
         // The same record where it still shows; otherwise the same position, clamped by refreshDerived.
         for pane in Pane.allCases {
@@ -86,18 +89,17 @@ enum ReloadUpdate {
         state.overlay = .regionPicker(renewed)
     }
 
-    /// The search's matches in the new data; on a large data set its index is built off the input loop.
+    /// The search's matches in the new data; on a large data set they wait for its index.
     private static func refreshSearch(_ state: inout AppState) -> [Command] {
-        guard !state.search.query.isEmpty else {
-            state.searchMatches = []
-            return []
-        }
+        state.searchMatches = []
+        state.searchMatchesQuery = ""
+        guard !state.search.query.isEmpty else { return [] }
         guard state.data.canSearchNow else {
-            state.searchMatches = []
-            state.search.indexing = true
-            return [.buildSearchIndex]
+            state.building.insert(.search)
+            return [.build(.search)]
         }
         state.searchMatches = state.data.matches(for: state.search.query)
+        state.searchMatchesQuery = state.search.query
         return []
     }
 }

@@ -187,6 +187,24 @@ import Testing
         #expect(state.isMatch(.meetings, row: 2))
     }
 
+    @Test func onALargeDataSetTheSearchWaitsForTheNewDataIndex() throws {
+        var state = AppState.fixture()
+        state.press(.character("/"))
+        state.type("ministerial")
+        state.press(.enter)
+        let matches = state.matchCount(.meetings)
+        let large = DashboardData(dataset: Fixture.dataset, inlineSearchIndexLimit: 0)
+        let commands = Update.apply(.dataReloaded(large), to: &state)
+        #expect(commands.first == .build(.search))
+        #expect(state.searchIsIndexing)
+        // A build for the old data finishing changes nothing: the new data's index is on its way.
+        Update.apply(.finished(.build(.search)), to: &state)
+        #expect(state.searchIsIndexing)
+        for command in commands { Update.apply(command.run(with: state.data), to: &state) }
+        #expect(!state.searchIsIndexing)
+        #expect(state.matchCount(.meetings) == matches)
+    }
+
     @Test func theTimelineStaysOnTheSameEvent() throws {
         var state = AppState.fixture()
         state.press(.character("t"))

@@ -20,7 +20,7 @@ enum Fixture {
 
     private static let source = #"{"publisher": "Fixture Press", "title": "Fixture source", "url": "https://example.org/fixture", "reliability": "official"}"#
 
-    private static let files: [(name: String, text: String)] = [
+    static let files: [(name: String, text: String)] = [
         ("meetings.json", meetings),
         ("resolutions.json", resolutions),
         ("sessions.json", sessions),

@@ -30,11 +30,13 @@ public struct SearchState: Hashable, Sendable {
     var selectionBeforeSearch: [Int] = []
 }
 
-/// A place to come back to with Esc: a pane and the record the detail showed.
+/// A place to come back to with Esc: a pane and the record the detail showed, or a report view
+/// (the coverage) a record was opened from.
 public struct Location: Hashable, Sendable {
     public var pane: Pane
     public var record: RecordRef
     public var focus: Focus
+    public var view: ViewMode = .browse
 }
 
 /// The whole state of the dashboard as one value. Only `Update` changes it (every setter is
@@ -61,6 +63,15 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var shouldQuit = false
     public internal(set) var view: ViewMode = .browse
     public internal(set) var timeline = TimelineState()
+    public internal(set) var themes = ThemesState()
+    /// The resolutions pane shows only this cell's statements, after Enter on the themes matrix.
+    public internal(set) var themeCellFilter: ThemeCellFilter?
+    public internal(set) var coverage = CoverageState()
+    /// The meeting or session `m` marked, to compare with another; filters leave it marked.
+    public internal(set) var marked: RecordRef?
+    public internal(set) var comparison: ComparisonState?
+    /// A one-line message for the status bar ("nothing marked"), until the next key.
+    public internal(set) var notice: String?
 
     // MARK: Derived by Update
 
@@ -72,6 +83,9 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var detail = DetailContent.empty
     /// What `detail` was built for, so it is rebuilt only when that changes.
     var detailSource: DetailSource?
+    /// The coverage or comparison view's lines at the view's width.
+    public internal(set) var report = ReportContent.empty
+    var reportSource: ReportContent.Source?
 
     struct DetailSource: Hashable, Sendable {
         var record: RecordRef
@@ -139,15 +153,34 @@ public struct AppState: Equatable, Sendable {
 
     // MARK: Changes that keep the state consistent (for Update)
 
-    /// Applies or clears the region filter, keeping each pane on the same record where it still shows.
+    /// Applies or clears the region filter, keeping each pane on the same record where it still
+    /// shows. A themes cell listed before was counted under the old filter, so it goes.
     mutating func setRegionFilter(_ region: String?) {
+        refilter {
+            $0.regionFilter = region
+            $0.themeCellFilter = nil
+        }
+    }
+
+    /// Narrows the resolutions pane to a cell of the themes matrix, or widens it again.
+    mutating func setThemeCellFilter(_ filter: ThemeCellFilter?) {
+        refilter { $0.themeCellFilter = filter }
+    }
+
+    /// Changes the filters and recomputes the rows each pane shows, keeping each pane on the same
+    /// record where it still shows.
+    private mutating func refilter(_ change: (inout AppState) -> Void) {
         let previous = Pane.allCases.map { pane in
             rows(pane).indices.contains(lists[pane.rawValue].selected) ? rows(pane)[lists[pane.rawValue].selected] : nil
         }
-        regionFilter = region
-        let membership = region.map { _ in data.membership() }
+        change(&self)
+        let membership = regionFilter.map { _ in data.membership() }
         visibleRows = Pane.allCases.map { pane in
-            guard let region, let membership else { return Array(0..<RecordRows.count(pane, in: dataset)) }
+            if pane == .resolutions, let cell = themeCellFilter {
+                // The cell was counted under the region filter; its statements are already within it.
+                return cell.statementIDs.compactMap { dataset.index(of: .resolution($0)) }.sorted()
+            }
+            guard let region = regionFilter, let membership else { return Array(0..<RecordRows.count(pane, in: dataset)) }
             return membership.records(in: pane, region: region)
         }
         for pane in Pane.allCases {

@@ -2,13 +2,22 @@ import CoalitionModel
 import Synchronization
 
 /// The data the dashboard shows and what is derived from the data alone: the search index, the
-/// region bit sets and the timelines, each built the first time it is needed. It is not part of
+/// region bit sets, the timelines, the theme matrices and the coverage report, each built the
+/// first time it is needed. It is not part of
 /// the state's value: the data never changes, so every state shares one, compared by identity.
 public final class DashboardData: Sendable, Equatable {
     private struct Storage {
         var searchIndexes: [TextSearchIndex]?
         var membership: RegionMembership?
         var timelines: [String: TimelineModel] = [:]
+        var themeMatrices: [ThemeMatrixKey: ThemeMatrix] = [:]
+        var coverage: CoverageReport?
+    }
+
+    private struct ThemeMatrixKey: Hashable {
+        var axis: ThemeMatrix.Axis
+        var region: String?
+        var dates: DateBounds
     }
 
     public let dataset: Dataset
@@ -68,5 +77,21 @@ public final class DashboardData: Sendable, Equatable {
             storage.timelines[key] = model
             return model
         }
+    }
+
+    /// One matrix per set of filters, kept: moving the cursor never counts the statements again.
+    func themeMatrix(by axis: ThemeMatrix.Axis, region: String?, dates: DateBounds) -> ThemeMatrix {
+        let key = ThemeMatrixKey(axis: axis, region: region, dates: dates)
+        if let matrix = storage.withLock({ $0.themeMatrices[key] }) { return matrix }
+        let matrix = ThemeMatrix(dataset: dataset, by: axis, region: region, dates: dates)
+        storage.withLock { $0.themeMatrices[key] = matrix }
+        return matrix
+    }
+
+    func coverageReport() -> CoverageReport {
+        if let report = storage.withLock({ $0.coverage }) { return report }
+        let report = CoverageReport(dataset)
+        storage.withLock { $0.coverage = report }
+        return report
     }
 }

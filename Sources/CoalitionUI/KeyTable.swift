@@ -1,6 +1,6 @@
 /// Where the keyboard goes, which decides what each key means. Every state is in exactly one mode.
 public enum KeyMode: Hashable, Sendable, CaseIterable {
-    case list, detail, timeline, narrowTimeline, searchPrompt, regionPicker, help
+    case list, detail, timeline, narrowTimeline, themes, coverage, comparison, searchPrompt, regionPicker, help
 
     public static func of(_ state: AppState) -> KeyMode {
         switch state.overlay {
@@ -9,8 +9,13 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
         case nil: break
         }
         if state.search.editing { return .searchPrompt }
-        if state.view == .timeline { return TimelineChart.isVertical(width: state.size.columns) ? .narrowTimeline : .timeline }
-        return state.focus == .detail ? .detail : .list
+        switch state.view {
+        case .timeline: return TimelineChart.isVertical(width: state.size.columns) ? .narrowTimeline : .timeline
+        case .themes: return .themes
+        case .coverage: return .coverage
+        case .comparison: return .comparison
+        case .browse: return state.focus == .detail ? .detail : .list
+        }
     }
 
     public var title: String {
@@ -19,6 +24,9 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
         case .detail: "Detail pane"
         case .timeline: "Timeline"
         case .narrowTimeline: "Narrow timeline (under \(TimelineChart.minimumChartWidth) columns)"
+        case .themes: "Themes matrix"
+        case .coverage: "Coverage report"
+        case .comparison: "Comparison"
         case .searchPrompt: "While searching"
         case .regionPicker: "Region picker"
         case .help: "This help"
@@ -26,9 +34,13 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
     }
 
     /// The modes where the dashboard's views show, as opposed to a prompt or an overlay.
-    public static let views: Set<KeyMode> = [.list, .detail, .timeline, .narrowTimeline]
+    public static let views: Set<KeyMode> = [.list, .detail, .timeline, .narrowTimeline, .themes, .coverage, .comparison]
     static let browsing: Set<KeyMode> = [.list, .detail]
     static let timelines: Set<KeyMode> = [.timeline, .narrowTimeline]
+    /// The views that fill the screen with a report: the themes matrix, the coverage, a comparison.
+    static let reports: Set<KeyMode> = [.themes, .coverage, .comparison]
+    /// The scrolling reports.
+    static let documents: Set<KeyMode> = [.coverage, .comparison]
 }
 
 /// The status bar's short form of a binding ("r region"), and how much it matters when the bar is
@@ -86,6 +98,8 @@ public enum KeyTable {
     private static let views = KeyMode.views
     private static let browsing = KeyMode.browsing
     private static let timelines = KeyMode.timelines
+    private static let reports = KeyMode.reports
+    private static let documents = KeyMode.documents
 
     private static let viewBindings: [KeyBinding] = [
         KeyBinding([.tab], in: views, .nextPane, help: "next pane", hint: KeyHint("pane", priority: 5)),
@@ -113,6 +127,10 @@ public enum KeyTable {
         KeyBinding([.character("/")], in: browsing, .startSearch, help: "search all panes", hint: KeyHint("search", priority: 3)),
         KeyBinding([.character("n")], in: browsing, .nextMatch, help: "next match, on through the panes"),
         KeyBinding([.character("N")], in: browsing, .previousMatch, help: "previous match"),
+        KeyBinding([.character("m")], in: browsing, .mark, help: "mark the meeting or session to compare (again: unmark)",
+                   hint: KeyHint("mark", priority: 7)),
+        KeyBinding([.character("c")], in: browsing, .compare, help: "compare the marked meeting or session with this one",
+                   hint: KeyHint("compare", priority: 7)),
         // The timeline: wide, lanes across; narrow, one list of events down.
         KeyBinding([.left, .character("h")], in: [.timeline], .previousEvent, help: "earlier event in the lane",
                    hint: KeyHint("events", keys: "Left/Right", priority: 1)),
@@ -130,11 +148,37 @@ public enum KeyTable {
         KeyBinding([.character("-")], in: timelines, .zoomOut, help: "zoom out"),
         KeyBinding([.enter], in: timelines, .open, help: "open the event's record", hint: KeyHint("open", priority: 2)),
         KeyBinding([.escape, .backspace], in: timelines, .back, help: "back to the lists"),
+        // The themes matrix.
+        KeyBinding([.up, .character("k")], in: [.themes], .moveUp, help: "the theme above", hint: KeyHint("move", keys: "arrows", priority: 2)),
+        KeyBinding([.down, .character("j")], in: [.themes], .moveDown, help: "the theme below"),
+        KeyBinding([.left, .character("h")], in: [.themes], .moveLeft, help: "the year or meeting before"),
+        KeyBinding([.right, .character("l")], in: [.themes], .moveRight, help: "the year or meeting after"),
+        KeyBinding([.home, .character("g")], in: [.themes], .top, help: "the first theme"),
+        KeyBinding([.end, .character("G")], in: [.themes], .bottom, help: "the last theme"),
+        KeyBinding([.enter], in: [.themes], .open, help: "list the cell's statements; Esc there comes back", hint: KeyHint("list", priority: 1)),
+        KeyBinding([.character("b")], in: [.themes], .toggleThemeAxis, help: "a column per year or per meeting and session",
+                   hint: KeyHint("by year/meeting", priority: 5)),
+        // The coverage report and a comparison.
+        KeyBinding([.up, .character("k")], in: [.coverage], .moveUp, help: "previous record", hint: KeyHint("move", keys: "Up/Down", priority: 2)),
+        KeyBinding([.down, .character("j")], in: [.coverage], .moveDown, help: "next record"),
+        KeyBinding([.enter, .right, .character("l")], in: [.coverage], .open, help: "open the record; Esc there comes back",
+                   hint: KeyHint("open", priority: 1)),
+        KeyBinding([.up, .character("k")], in: [.comparison], .moveUp, help: "scroll up a line", hint: KeyHint("scroll", keys: "Up/Down", priority: 2)),
+        KeyBinding([.down, .character("j")], in: [.comparison], .moveDown, help: "scroll down a line"),
+        KeyBinding([.pageUp], in: documents, .pageUp, help: "up a page"),
+        KeyBinding([.pageDown, .character(" ")], in: documents, .pageDown, help: "down a page"),
+        KeyBinding([.home, .character("g")], in: documents, .top, help: "the top"),
+        KeyBinding([.end, .character("G")], in: documents, .bottom, help: "the end"),
+        KeyBinding([.escape, .backspace], in: reports, .back, help: "back to the lists", hint: KeyHint("back", priority: 1)),
         // Everywhere in the views.
-        KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: browsing, .toggleTimeline,
+        KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: browsing.union(reports), .toggleTimeline,
                    help: "timeline of meetings, sessions and membership", hint: KeyHint("timeline", priority: 6)),
         KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: timelines, .toggleTimeline,
                    help: "back to the lists", hint: KeyHint("back", priority: 3)),
+        KeyBinding([.character(Pane.themesDigit)], in: views, .toggleThemes,
+                   help: "themes over time, a matrix of themes against years (again: back to the lists)", hint: KeyHint("themes", priority: 8)),
+        KeyBinding([.character(Pane.coverageDigit)], in: views, .toggleCoverage,
+                   help: "coverage: what the record does not know yet (again: back to the lists)", hint: KeyHint("coverage", priority: 8)),
         KeyBinding([.character("r")], in: views, .openRegionPicker, help: "filter by region", hint: KeyHint("region", priority: 4)),
         KeyBinding([.character("R")], in: views, .clearRegion, help: "clear the region filter"),
         KeyBinding([.character("?")], in: views, .toggleHelp, help: "this help", hint: KeyHint("help", priority: 0)),

@@ -11,6 +11,7 @@ public enum Update {
         case .resize(let size):
             state.size = size
         case .key(let key):
+            state.notice = nil
             if let action = KeyTable.action(for: key, in: state) { commands = dispatch(action, &state) }
         case .mouse(let x, let y, let button):
             handleMouse(x: x, y: y, button: button, &state)
@@ -83,6 +84,12 @@ public enum Update {
             return SearchUpdate.promptAction(action, &state)
         case .timeline, .narrowTimeline:
             if TimelineUpdate.perform(action, &state) { return [] }
+            return viewAction(action, &state)
+        case .themes:
+            if ThemesUpdate.perform(action, &state) { return [] }
+            return viewAction(action, &state)
+        case .coverage, .comparison:
+            if ReportUpdate.perform(action, &state) { return [] }
             return viewAction(action, &state)
         case .list, .detail:
             return viewAction(action, &state)
@@ -178,7 +185,15 @@ public enum Update {
         case .toggleTimeline:
             state.view = .timeline
             state.overlay = nil
-        case .quit, .previousEvent, .nextEvent, .previousLane, .nextLane, .zoomIn, .zoomOut, .confirm, .cancel, .insert, .deleteBackward:
+        case .toggleThemes:
+            ThemesUpdate.show(&state)
+        case .toggleCoverage:
+            ReportUpdate.showCoverage(&state)
+        case .mark:
+            ReportUpdate.mark(&state)
+        case .compare:
+            ReportUpdate.compare(&state)
+        case .moveLeft, .moveRight, .toggleThemeAxis, .quit, .previousEvent, .nextEvent, .previousLane, .nextLane, .zoomIn, .zoomOut, .confirm, .cancel, .insert, .deleteBackward:
             break
         }
         return []
@@ -251,8 +266,14 @@ public enum Update {
         resetDetail(&state)
     }
 
+    /// Esc: the place before the last link followed (or the report a record was opened from),
+    /// else the list, else the search cleared, else the themes matrix a cell was listed from.
     private static func back(_ state: inout AppState) {
         if let location = state.history.popLast() {
+            if location.view != .browse {
+                state.view = location.view
+                return
+            }
             state.pane = location.pane
             let shownInList = state.select(location.record)
             state.pinnedRecord = shownInList ? nil : location.record
@@ -264,6 +285,8 @@ public enum Update {
             resetDetail(&state)
         } else if !state.search.query.isEmpty {
             SearchUpdate.clear(&state)
+        } else if state.themeCellFilter != nil {
+            ThemesUpdate.show(&state)
         }
     }
 
@@ -309,7 +332,9 @@ public enum Update {
     /// the record or the width they were built for changed.
     static func refreshDerived(_ state: inout AppState) {
         TimelineUpdate.keepCursorVisible(&state)
+        ThemesUpdate.keepCursorVisible(&state)
         let layout = Layout(for: state)
+        refreshReport(layout: layout, &state)
         for pane in Pane.allCases {
             let count = state.rows(pane).count
             var list = state.lists[pane.rawValue]
@@ -329,6 +354,28 @@ public enum Update {
                 if row < state.detailScroll { state.detailScroll = row }
                 if row >= state.detailScroll + layout.detailHeight { state.detailScroll = row - layout.detailHeight + 1 }
             }
+        }
+    }
+
+    /// The coverage or comparison lines, rebuilt when the view, the records or the width change.
+    private static func refreshReport(layout: Layout, _ state: inout AppState) {
+        guard let area = layout.report, state.view == .coverage || state.view == .comparison else { return }
+        let width = max(1, area.width - 2)
+        let source = ReportContent.Source(view: state.view, comparison: state.view == .comparison ? state.comparison.map {
+            ComparisonState(first: $0.first, second: $0.second)
+        } : nil, width: width, ascii: state.options.ascii)
+        if source != state.reportSource {
+            if let comparison = source.comparison {
+                state.report = .comparison(comparison, dataset: state.dataset, width: width, options: state.options)
+            } else {
+                state.report = .coverage(state.data.coverageReport(), width: width, ascii: state.options.ascii)
+            }
+            state.reportSource = source
+        }
+        if state.view == .coverage {
+            ReportUpdate.keepCoverageCursorVisible(height: layout.reportHeight, &state)
+        } else {
+            ReportUpdate.keepComparisonInRange(height: layout.reportHeight, &state)
         }
     }
 

@@ -16,7 +16,7 @@ enum CompletionLists {
         return dataset.meetings.map(\.id) + dataset.resolutions.map(\.id) + dataset.sessions.map(\.id) + dataset.members.map(\.id)
     }
 
-    static let panes = CompletionKind.list(Pane.allCases.map(\.commandName) + ["timeline"])
+    static let panes = CompletionKind.list(Pane.allCases.map(\.commandName) + ViewMode.startable.map(\.name))
 
     static let lanes = CompletionKind.list(TimelineLane.allCases.map(\.commandName) + TimelineLane.allCases.flatMap(\.aliases))
 

@@ -1,6 +1,6 @@
 import CoalitionModel
 
-/// The top line: what the data holds, and the filters in force.
+/// The top line: what the data holds, the filters in force, and the record marked for comparing.
 struct HeaderBar: Widget {
     let state: AppState
 
@@ -10,7 +10,9 @@ struct HeaderBar: Widget {
         let dataset = state.dataset
         var filters: [String] = []
         if let region = state.regionFilter { filters.append("Region: " + dataset.regions.name(of: region)) }
+        if let cell = state.themeCellFilter { filters.append("Themes: " + cell.theme.label + " " + glyphs.times + " " + cell.column) }
         if !state.search.query.isEmpty { filters.append("Search: " + glyphs.openQuote + state.search.query + glyphs.closeQuote) }
+        if let marked = state.marked { filters.append("Marked: " + ReportUpdate.markedName(marked, in: dataset)) }
         let right = filters.joined(separator: glyphs.separator)
         let members = dataset.latestMemberCount.map { "\($0.count) members" } ?? "\(dataset.members.count) members"
         let summary = [

@@ -1,7 +1,7 @@
 import CoalitionModel
 
 /// The bottom line: the search prompt when typing, the key hints of the mode that fit (generated
-/// from the key table), and on the right where the user is ("3 of 31 meetings").
+/// from the key table) or a notice in their place, and on the right where the user is ("3 of 31 meetings").
 struct StatusBar: Widget {
     let state: AppState
 
@@ -18,6 +18,15 @@ struct StatusBar: Widget {
         case .timeline, .narrowTimeline:
             let events = state.timelineModel.events(in: state.timeline.lane)
             info = events.isEmpty ? "no events" : "\(state.timeline.event + 1) of \(events.count) \(state.timeline.lane.title)"
+        case .themes:
+            let matrix = state.themeMatrix
+            info = "\(matrix.themes.count) themes \(painter.glyphs.times) \(matrix.columns.count) \(matrix.axis == .year ? "years" : "texts")"
+        case .coverage:
+            let records = state.report.recordLines
+            info = records.isEmpty ? "no gaps" : "\(records.filter { $0 <= state.coverage.selected }.count) of \(records.count) records"
+        case .comparison:
+            let lines = state.report.lines.count
+            info = "line \(min(lines, (state.comparison?.scroll ?? 0) + 1)) of \(lines)"
         case .list, .detail, .regionPicker, .help:
             let rows = state.rows(state.pane).count
             let total = RecordRows.count(state.pane, in: state.dataset)
@@ -26,8 +35,12 @@ struct StatusBar: Widget {
         let infoWidth = min(TextWidth.of(info) + 1, rect.width / 2)
         let leftWidth = rect.width - infoWidth - 1
         let lead = " " + (prompt.isEmpty ? "" : prompt + KeyHelp.separator)
-        let hints = KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
-        painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
+        if let notice = state.notice {
+            painter.write(" " + notice, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: true, reverse: true))
+        } else {
+            let hints = KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
+            painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
+        }
         painter.write(info, x: rect.maxX - infoWidth, y: rect.y, width: infoWidth, style: Style(bold: true, reverse: true))
     }
 }

@@ -169,9 +169,10 @@ public enum ThemeHeatMap {
 
     /// Each shade with the counts it stands for ("▒ 3–4"); `legendNote`, below, says what a cell counts.
     static func legend(_ matrix: ThemeMatrix, shades: [String], glyphs: Glyphs) -> [(shade: Int?, text: String)] {
-        matrix.levelRanges(levels: shades.count).flatMap { level, counts -> [(shade: Int?, text: String)] in
+        matrix.levelRanges(levels: shades.count).enumerated().flatMap { index, entry -> [(shade: Int?, text: String)] in
+            let (level, counts) = entry
             let range = counts.count == 1 ? String(counts.lowerBound) : "\(counts.lowerBound)\(glyphs.rangeDash)\(counts.upperBound)"
-            return [(level, shades[level - 1]), (nil, " " + range + "   ")]
+            return (index == 0 ? [] : [(nil, "   ")]) + [(level, shades[level - 1]), (nil, " " + range)]
         }
     }
 

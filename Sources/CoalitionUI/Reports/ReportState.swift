@@ -18,8 +18,16 @@ public struct ComparisonState: Hashable, Sendable {
 /// The lines the coverage or comparison view shows, built by `Update` when the view, the records or
 /// the width change, so drawing never lays the report out again.
 public struct ReportContent: Hashable, Sendable {
-    public var title: String
-    public var lines: [ReportLine]
+    public let title: String
+    public let lines: [ReportLine]
+    /// Positions of the lines that name a record, which the coverage cursor steps through.
+    public let recordLines: [Int]
+
+    init(title: String, lines: [ReportLine]) {
+        self.title = title
+        self.lines = lines
+        recordLines = lines.indices.filter { lines[$0].record != nil }
+    }
 
     static let empty = ReportContent(title: "", lines: [])
 
@@ -44,7 +52,4 @@ public struct ReportContent: Hashable, Sendable {
             return ReportContent(title: "Compare", lines: [ReportLine(error.description)])
         }
     }
-
-    /// Positions of the lines that name a record, which the coverage cursor steps through.
-    var recordLines: [Int] { lines.indices.filter { lines[$0].record != nil } }
 }

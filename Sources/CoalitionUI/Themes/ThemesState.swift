@@ -18,14 +18,19 @@ public struct ThemeCellFilter: Hashable, Sendable {
 }
 
 extension AppState {
-    /// The themes view's matrix under the state's filters: the one place they reach it, so a
-    /// further filter is one more argument here.
+    /// The state's filters as the themes matrix takes them: the one place they reach it, so a
+    /// further filter (a date range) is wired here alone.
+    var themeFilters: (region: String?, dates: DateBounds) { (regionFilter, DateBounds()) }
+
+    /// The themes view's matrix under the state's filters.
     public var themeMatrix: ThemeMatrix {
-        data.themeMatrix(by: themes.axis, region: regionFilter, dates: DateBounds())
+        let filters = themeFilters
+        return data.themeMatrix(by: themes.axis, region: filters.region, dates: filters.dates)
     }
 
     /// The themes view's title: the matrix and the filters it was made under.
     public var themeMatrixTitle: String {
-        ThemeHeatMap.title(themeMatrix, regionName: regionFilter.map(dataset.regions.name(of:)), dates: DateBounds(), glyphs: options.glyphs)
+        let filters = themeFilters
+        return ThemeHeatMap.title(themeMatrix, regionName: filters.region.map(dataset.regions.name(of:)), dates: filters.dates, glyphs: options.glyphs)
     }
 }

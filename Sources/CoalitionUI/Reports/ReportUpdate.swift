@@ -51,7 +51,7 @@ enum ReportUpdate {
     }
 
     /// The first record line at or after `line` (binary search: the lines are in order).
-    private static func position(of line: Int, in records: [Int]) -> Int {
+    static func position(of line: Int, in records: [Int]) -> Int {
         var low = 0
         var high = records.count
         while low < high {

@@ -23,8 +23,7 @@ struct StatusBar: Widget {
             info = "\(matrix.themes.count) themes \(painter.glyphs.times) \(matrix.columns.count) \(matrix.axis == .year ? "years" : "texts")"
         case .coverage:
             let records = state.report.recordLines
-            let position = records.firstIndex(of: state.coverage.selected).map { $0 + 1 } ?? 0
-            info = records.isEmpty ? "no gaps" : "\(position) of \(records.count) records"
+            info = records.isEmpty ? "no gaps" : "\(ReportUpdate.position(of: state.coverage.selected, in: records) + 1) of \(records.count) records"
         case .comparison:
             let lines = state.report.lines.count
             info = "line \(min(lines, (state.comparison?.scroll ?? 0) + 1)) of \(lines)"

@@ -51,6 +51,7 @@ struct ViewOptions: ParsableArguments {
             Update.search(for: search, &state)
         }
         if let compare {
+            if select == nil { try refuse(compare: "give the record to compare it with as --select ID") }
             // As the keys do it: select the first record, m, select the second, c.
             Update.perform(.show(try record(compare, in: dataset)), &state)
             Update.perform(.mark, &state)

@@ -248,8 +248,10 @@ run render --size 100x30 --compare "$MARRAKESH" --select "$RIYADH"
 expect_success "render --compare ID --select ID: the comparison view" '[[ $OUT == *"Compare: Marrakesh ministerial → Riyadh ministerial"* && $OUT == *"Marked: Marrakesh"* ]]'
 run render --compare "$MARRAKESH" --select "$MARRAKESH"
 expect_failure "render --compare with the same record exits 64 and says why" 64 'compare takes two different meetings or sessions'
-run render --compare MA
+run render --compare MA --select "$RIYADH"
 expect_failure "render --compare on a member exits 64 and says what it marks" 64 'marks a meeting or an Africa Focus Group session'
+run render --compare "$MARRAKESH"
+expect_failure "render --compare without --select exits 64 and asks for it" 64 'as --select ID'
 run render --pane themez
 expect_failure "render --pane: an unknown view lists the valid ones" 64 'timeline, themes, coverage'
 

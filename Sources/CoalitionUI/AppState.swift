@@ -71,7 +71,7 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var marked: RecordRef?
     public internal(set) var comparison: ComparisonState?
     /// A one-line message for the status bar ("nothing marked"), until the next key.
-    public internal(set) var notice: String?
+    public internal(set) var message: String?
 
     // MARK: Derived by Update
 

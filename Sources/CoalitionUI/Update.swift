@@ -11,7 +11,7 @@ public enum Update {
         case .resize(let size):
             state.size = size
         case .key(let key):
-            state.notice = nil
+            state.message = nil
             if let action = KeyTable.action(for: key, in: state) { commands = dispatch(action, &state) }
         case .mouse(let x, let y, let button):
             handleMouse(x: x, y: y, button: button, &state)
@@ -361,7 +361,7 @@ public enum Update {
     private static func refreshReport(layout: Layout, _ state: inout AppState) {
         guard let area = layout.report, state.view == .coverage || state.view == .comparison else { return }
         let width = max(1, area.width - 2)
-        let source = ReportContent.Source(view: state.view, comparison: state.view == .comparison ? state.comparison.map {
+        let source = ReportContent.Source(data: ObjectIdentifier(state.data), view: state.view, comparison: state.view == .comparison ? state.comparison.map {
             ComparisonState(first: $0.first, second: $0.second)
         } : nil, width: width, ascii: state.options.ascii)
         if source != state.reportSource {

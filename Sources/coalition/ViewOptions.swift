@@ -55,21 +55,21 @@ struct ViewOptions: ParsableArguments {
             // As the keys do it: select the first record, m, select the second, c.
             Update.perform(.show(try record(compare, in: dataset)), &state)
             Update.perform(.mark, &state)
-            if state.marked == nil { try refuse(compare: state.notice) }
+            if state.marked == nil { try refuse(compare: state.message) }
         }
         if let select {
             Update.perform(.show(try record(select, in: dataset)), &state)
         }
         if compare != nil {
             Update.perform(.compare, &state)
-            if state.view != .comparison { try refuse(compare: state.notice) }
+            if state.view != .comparison { try refuse(compare: state.message) }
         }
         Update.apply(.resize(size), to: &state)
         return state
     }
 
-    private func refuse(compare notice: String?) throws -> Never {
-        printError("coalition: --compare: " + (notice ?? "cannot compare these records"))
+    private func refuse(compare message: String?) throws -> Never {
+        printError("coalition: --compare: " + (message ?? "cannot compare these records"))
         throw ExitCode(ExitStatus.usage)
     }
 

@@ -24,14 +24,14 @@ import Testing
         #expect(state.marked == Self.brussels)
         #expect(state.screenText.split(separator: "\n").first?.contains("Marked: Brussels ministerial 2014") == true)
         state.press(.character("m"))
-        #expect(state.marked == nil && state.notice == "unmarked")
+        #expect(state.marked == nil && state.message == "unmarked")
     }
 
     @Test func onlyMeetingsAndSessionsAreMarked() {
         var state = AppState.fixture(120, 40)
         state.press(.character("2"), .character("m"))
         #expect(state.marked == nil)
-        #expect(state.notice?.hasPrefix("m marks a meeting or an Africa Focus Group session") == true)
+        #expect(state.message?.hasPrefix("m marks a meeting or an Africa Focus Group session") == true)
     }
 
     @Test func cComparesTheMarkedRecordWithTheSelectedOneAndEscReturns() {
@@ -73,17 +73,17 @@ import Testing
     @Test func nothingMarkedSaysSo() {
         var state = AppState.fixture(120, 40)
         state.press(.character("c"))
-        #expect(state.view == .browse && state.notice == "nothing marked: press m on a meeting or session first")
+        #expect(state.view == .browse && state.message == "nothing marked: press m on a meeting or session first")
     }
 
     @Test func comparingARecordWithItselfOrOneWithoutStatementsSaysWhy() {
         var state = AppState.fixture(120, 40)
         state.press(.character("m"), .character("c"))
         #expect(state.view == .browse)
-        #expect(state.notice?.contains("compare takes two different meetings or sessions") == true)
+        #expect(state.message?.contains("compare takes two different meetings or sessions") == true)
         state.press(.down, .character("c"))
         #expect(state.view == .browse)
-        #expect(state.notice == "mtg-2019-11-14-paris has no statements to compare: its text has not been found yet (Sought nowhere: a test record.)")
+        #expect(state.message == "mtg-2019-11-14-paris has no statements to compare: its text has not been found yet (Sought nowhere: a test record.)")
     }
 
     @Test func theMarkSurvivesAFilterThatHidesIt() {

@@ -76,10 +76,10 @@ import Testing
         #expect(state.themeMatrix.count(theme: 0, column: 1) == 0)
         state.press(.enter)
         #expect(state.view == .themes && state.themeCellFilter == nil)
-        #expect(state.notice == "no statements on prevention in 2015")
+        #expect(state.message == "no statements on prevention in 2015")
         #expect(state.screenText.contains("no statements on prevention in 2015"))
         state.press(.down)
-        #expect(state.notice == nil, "a notice lasts until the next key")
+        #expect(state.message == nil, "a message lasts until the next key")
     }
 
     @Test func theRegionFilterApplies() {
@@ -106,7 +106,7 @@ import Testing
         #expect(state.themeMatrix.columns.isEmpty && state.themeMatrix.statementTotal == 0)
         #expect(state.screenText.contains("No statements under the filter."))
         state.press(.right, .down, .enter)
-        #expect(state.view == .themes && state.notice == "no statements to list under the filter")
+        #expect(state.view == .themes && state.message == "no statements to list under the filter")
         Update.perform(.clearRegion, &state)
         #expect(state.themes.cursor == ThemeCell(row: 1, column: 0))
     }

@@ -31,8 +31,9 @@ public struct ReportContent: Hashable, Sendable {
 
     static let empty = ReportContent(title: "", lines: [])
 
-    /// What the content was built from.
+    /// What the content was built from: the data too, so data loaded anew lays the report out again.
     struct Source: Hashable, Sendable {
+        var data: ObjectIdentifier
         var view: ViewMode
         var comparison: ComparisonState?
         var width: Int

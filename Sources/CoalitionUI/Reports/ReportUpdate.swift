@@ -101,34 +101,34 @@ enum ReportUpdate {
         switch state.detailRecord {
         case let record? where record == state.marked:
             state.marked = nil
-            state.notice = "unmarked"
+            state.message = "unmarked"
         case let record? where isText(record):
             state.marked = record
-            state.notice = "marked " + markedName(record, in: state.dataset) + "; select another meeting or session and press c"
+            state.message = "marked " + markedName(record, in: state.dataset) + "; select another meeting or session and press c"
         default:
-            state.notice = "m marks a meeting or an Africa Focus Group session, whose texts compare"
+            state.message = "m marks a meeting or an Africa Focus Group session, whose texts compare"
         }
     }
 
     /// `c`: the marked meeting or session against the one the detail shows, or why not.
     static func compare(_ state: inout AppState) {
         guard let marked = state.marked else {
-            state.notice = "nothing marked: press m on a meeting or session first"
+            state.message = "nothing marked: press m on a meeting or session first"
             return
         }
         guard let selected = state.detailRecord else {
-            state.notice = "select a meeting or session to compare with the marked one"
+            state.message = "select a meeting or session to compare with the marked one"
             return
         }
         do {
             _ = try TextComparison(dataset: state.dataset, first: marked.id, second: selected.id)
         } catch {
-            state.notice = error.description
+            state.message = error.description
             return
         }
         state.comparison = ComparisonState(first: marked, second: selected)
         state.view = .comparison
-        state.notice = nil
+        state.message = nil
     }
 
     private static func isText(_ record: RecordRef) -> Bool {

@@ -35,14 +35,14 @@ enum ThemesUpdate {
     private static func listCell(_ matrix: ThemeMatrix, _ state: inout AppState) {
         let cursor = state.themes.cursor
         guard matrix.themes.indices.contains(cursor.row), matrix.columns.indices.contains(cursor.column) else {
-            state.notice = "no statements to list under the filter"
+            state.message = "no statements to list under the filter"
             return
         }
         let theme = matrix.themes[cursor.row]
         let column = matrix.columns[cursor.column].title
         let statements = matrix.statements[cursor.row][cursor.column]
         guard !statements.isEmpty else {
-            state.notice = "no statements on \(theme.label) in \(column)"
+            state.message = "no statements on \(theme.label) in \(column)"
             return
         }
         state.setThemeCellFilter(ThemeCellFilter(theme: theme, column: column, statementIDs: statements))

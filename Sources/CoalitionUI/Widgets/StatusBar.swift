@@ -1,7 +1,7 @@
 import CoalitionModel
 
 /// The bottom line: the search prompt when typing, the key hints of the mode that fit (generated
-/// from the key table) or a notice in their place, and on the right where the user is ("3 of 31 meetings").
+/// from the key table) or a message in their place, and on the right where the user is ("3 of 31 meetings").
 struct StatusBar: Widget {
     let state: AppState
 
@@ -35,8 +35,8 @@ struct StatusBar: Widget {
         let infoWidth = min(TextWidth.of(info) + 1, rect.width / 2)
         let leftWidth = rect.width - infoWidth - 1
         let lead = " " + (prompt.isEmpty ? "" : prompt + KeyHelp.separator)
-        if let notice = state.notice {
-            painter.write(" " + notice, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: true, reverse: true))
+        if let message = state.message {
+            painter.write(" " + message, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: true, reverse: true))
         } else {
             let hints = KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
             painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))

@@ -79,8 +79,7 @@ public enum ThemeHeatMap {
             max(1, (width - labelWidth - 2 - totalWidth) / (cellWidth + 1))
         }
 
-        func width(columns: Int) -> Int { labelWidth + 1 + columns * (cellWidth + 1) + 1 + totalWidth }
-        var width: Int { width(columns: columnCount) }
+        var width: Int { labelWidth + 1 + columnCount * (cellWidth + 1) + 1 + totalWidth }
         /// Where a cell starts, counting columns from the first one shown.
         func cellX(_ shown: Int, from left: Int) -> Int { left + labelWidth + 1 + shown * (cellWidth + 1) }
         func totalX(after shownColumns: Int, from left: Int) -> Int { cellX(shownColumns, from: left) + 1 }

@@ -129,6 +129,7 @@ import Testing
         #expect(state.themeMatrix.columns.map(\.key) == ["mtg-2014-12-03-brussels", "mtg-2022-05-11-marrakesh", "afg-2023-03-01-niamey", "mtg-2023-06-08-tokyo"])
         #expect(state.screenText.contains("Themes by meeting"))
         #expect(state.screenText.contains("Brussels ministerial (2014-12-03)"))
+        #expect(state.screenText.contains("2  2022-05-11  Marrakesh ministerial"), "the columns named below the map")
         state.press(.character("b"))
         #expect(state.themes.axis == .year)
     }

@@ -15,6 +15,12 @@ struct ThemesView: Widget {
         let window = ThemeHeatMap.Window(rows: rows, columns: columns, cursor: onACell ? themes.cursor : nil)
         let mapArea = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1)
         ThemeHeatMap.draw(matrix, title: state.themeMatrixTitle, into: &painter.screen, in: mapArea, options: painter.options, window: window)
+        // By meeting, the lines left below the map name the columns shown, as `coalition themes` does.
+        let names = ThemeHeatMap.columnNames(matrix)
+        let namesTop = mapArea.y + ThemeHeatMap.Geometry(matrix).height(rows: rows.count) + 1
+        for (offset, column) in columns.enumerated() where !names.isEmpty && namesTop + offset < mapArea.maxY - 1 {
+            painter.write(names[column], x: rect.x, y: namesTop + offset, width: rect.width, style: column == themes.cursor.column ? .bold : .plain)
+        }
         painter.write(cursorLine(matrix, rows: rows, columns: columns, onACell: onACell, glyphs: painter.glyphs),
                       x: rect.x, y: rect.maxY - 1, width: rect.width, style: .bold)
     }

@@ -43,7 +43,7 @@ manual: release
 	mkdir -p .build-release/manual
 	$(SWIFT) package $(RELEASE_FLAGS) --allow-writing-to-directory .build-release/manual \
 		generate-manual --output-directory .build-release/manual
-	scripts/finish-manual .build-release/manual/coalition.1
+	scripts/finish-manual .build-release/manual/coalition.1 $(RELEASE_BIN)
 
 install: release manual
 	install -d $(BINDIR) $(DATADIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)

@@ -47,6 +47,13 @@ extension Dataset {
     public func regionMatch(_ resolution: Resolution, region: String) -> RegionMatch? { regions.match(places(of: resolution), region: region) }
     public func regionMatch(_ member: Member, region: String) -> RegionMatch? { regions.match(places(of: member), region: region) }
 
+    /// "via Africa" for a record a filter keeps only because it is about a broader area; nil when
+    /// it lies within the region or outside it. Lists, the timeline and its printout all say it so.
+    public func viaText(_ match: RegionMatch?) -> String? {
+        if case .viaBroader(let area)? = match { return "via " + regions.name(of: area) }
+        return nil
+    }
+
     public func matches(_ meeting: Meeting, region: String) -> Bool { regionMatch(meeting, region: region) != nil }
     public func matches(_ session: FocusGroupSession, region: String) -> Bool { regionMatch(session, region: region) != nil }
     public func matches(_ resolution: Resolution, region: String) -> Bool { regionMatch(resolution, region: region) != nil }

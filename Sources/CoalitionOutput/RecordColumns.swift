@@ -84,8 +84,7 @@ public enum RecordColumns {
 
     /// "via Africa" for a record kept because it is about a broader area; empty when it lies within.
     public static func viaText(_ match: RegionMatch?, in dataset: Dataset) -> String {
-        if case .viaBroader(let area)? = match { return "via " + dataset.regions.name(of: area) }
-        return ""
+        dataset.viaText(match) ?? ""
     }
 
     // MARK: The columns of each kind

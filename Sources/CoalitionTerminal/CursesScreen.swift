@@ -13,9 +13,12 @@ public final class CursesScreen {
     private let screen: OpaquePointer
     private let colors: Bool
     private var previous: ScreenBuffer?
+    /// Where curses writes, for the hyperlinks written after it (`HyperlinkOverlay`).
+    private let output: UnsafeMutablePointer<FILE>
+    private let hyperlinks: Bool
 
     /// Takes over the terminal. Call `restore()` on every path out; `run` does.
-    public init(color: Bool, mouse: Bool) throws(TerminalUnavailable) {
+    public init(color: Bool, mouse: Bool, hyperlinks: Bool = false) throws(TerminalUnavailable) {
         shim_set_locale_from_environment()
         SignalGuard.prepare()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
@@ -25,6 +28,8 @@ public final class CursesScreen {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
+        self.output = output
+        self.hyperlinks = hyperlinks
         raw()
         noecho()
         nonl()
@@ -74,6 +79,13 @@ public final class CursesScreen {
         previous = buffer
         wnoutrefresh(shim_stdscr())
         doupdate()
+        if hyperlinks {
+            let links = HyperlinkOverlay.sequence(for: buffer, color: colors)
+            if !links.isEmpty {
+                fputs(links, output)
+                fflush(output)
+            }
+        }
     }
 
     private func put(_ cell: Cell, row: Int, column: Int) {

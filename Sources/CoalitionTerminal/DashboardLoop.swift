@@ -10,8 +10,8 @@ import Synchronization
 /// signals do not come through here: their handler restores the terminal and ends the program
 /// whatever the loop is doing (SignalGuard).
 public enum DashboardLoop {
-    public static func run(_ initial: AppState, mouse: Bool) throws(TerminalUnavailable) {
-        let screen = try CursesScreen(color: initial.options.color, mouse: mouse)
+    public static func run(_ initial: AppState, mouse: Bool, hyperlinks: Bool = false) throws(TerminalUnavailable) {
+        let screen = try CursesScreen(color: initial.options.color, mouse: mouse, hyperlinks: hyperlinks)
         defer { screen.restore() }
         let busyFile = testBusyFile()
         let finished = FinishedCommands()

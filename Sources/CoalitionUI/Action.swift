@@ -8,8 +8,13 @@ public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back
     case openRegionPicker, clearRegion
-    /// Not bound to keys: what the command line starts with (`--region`, `--select`).
-    case filterRegion(String), show(RecordRef)
+    /// Not bound to keys: what the command line starts with (`--region`, `--select`, and
+    /// `$BROWSER`, which `openSource` starts).
+    case filterRegion(String), show(RecordRef), useBrowser(String?)
+    /// The selected record's first web source, or the source chosen in the detail pane.
+    case openSource
+    /// The Members pane's table of members by year, or back to its list.
+    case toggleMembersByYear
     case startSearch, nextMatch, previousMatch
     case toggleTimeline, previousEvent, nextEvent, previousLane, nextLane, zoomIn, zoomOut
     /// The themes matrix: its views, the cursor across columns, and years against meetings.

@@ -30,13 +30,34 @@ public struct SearchState: Hashable, Sendable {
     var selectionBeforeSearch: [Int] = []
 }
 
-/// A place to come back to with Esc: a pane and the record the detail showed, or a report view
-/// (the coverage) a record was opened from.
+/// A place to come back to with Esc: a pane and the record the detail showed, the timeline as it
+/// was when one of its events was opened, or the report view (the coverage) a record was opened from.
 public struct Location: Hashable, Sendable {
     public var pane: Pane
     public var record: RecordRef
     public var focus: Focus
-    public var view: ViewMode = .browse
+    /// Set when the place is the timeline: its lane, event and zoom.
+    public var timeline: TimelineState?
+    /// Set when the place is a report view: the coverage.
+    public var report: ViewMode?
+
+    init(pane: Pane, record: RecordRef, focus: Focus) {
+        self.pane = pane
+        self.record = record
+        self.focus = focus
+    }
+
+    /// The timeline, from which `record` was opened; the lists stay on `pane` underneath.
+    init(returningTo timeline: TimelineState, pane: Pane, record: RecordRef) {
+        self.init(pane: pane, record: record, focus: .list)
+        self.timeline = timeline
+    }
+
+    /// A report view, from which `record` was opened; the lists stay on `pane` underneath.
+    init(returningTo report: ViewMode, pane: Pane, record: RecordRef) {
+        self.init(pane: pane, record: record, focus: .list)
+        self.report = report
+    }
 }
 
 /// The whole state of the dashboard as one value. Only `Update` changes it (every setter is
@@ -70,8 +91,12 @@ public struct AppState: Equatable, Sendable {
     /// The meeting or session `m` marked, to compare with another; filters leave it marked.
     public internal(set) var marked: RecordRef?
     public internal(set) var comparison: ComparisonState?
-    /// A one-line message for the status bar ("nothing marked"), until the next key.
+    /// The Members pane shows members by year (`y`), with this year selected; nil shows the list.
+    public internal(set) var membersByYear: ListState?
+    /// A one-off message for the status line ("opened www.state.gov", "nothing marked"), until the next key.
     public internal(set) var message: String?
+    /// `$BROWSER` as the command line found it; nil uses `LinkLaunch.fallback`.
+    public internal(set) var browser: String?
 
     // MARK: Derived by Update
 

@@ -1,16 +1,21 @@
 /// Slow work `Update` asks for instead of doing it, as Bubble Tea's commands: the input loop runs
-/// it on another thread and gives its result back as an `InputEvent.finished`, so keys keep
-/// working meanwhile. Drivers without a loop (`render`, tests, benchmarks) use
-/// `Update.applyWaiting`, which runs it in place.
+/// it on another thread and gives its result back as an `InputEvent`, so keys keep working
+/// meanwhile. Drivers without a loop (`render`, tests, benchmarks) use `Update.applyWaiting`,
+/// which runs it in place.
 public enum Command: Hashable, Sendable {
     /// Build the search index of a large data set.
     case buildSearchIndex
+    /// Start a browser on a web address (`o`, or Enter on a source's address).
+    case openLink(LinkLaunch)
 
     /// Does the work; the event it returns goes back through `Update.apply`.
     public func run(with data: DashboardData) -> InputEvent {
         switch self {
-        case .buildSearchIndex: data.buildSearchIndex()
+        case .buildSearchIndex:
+            data.buildSearchIndex()
+            return .finished(self)
+        case .openLink(let launch):
+            return .linkOpened(launch, problem: launch.start())
         }
-        return .finished(self)
     }
 }

@@ -10,6 +10,7 @@ public final class DashboardData: Sendable, Equatable {
         var searchIndexes: [TextSearchIndex]?
         var membership: RegionMembership?
         var timelines: [String: TimelineModel] = [:]
+        var membershipGrowth: [MembershipYear]?
         var themeMatrices: [ThemeMatrixKey: ThemeMatrix] = [:]
         var coverage: CoverageReport?
     }
@@ -66,6 +67,16 @@ public final class DashboardData: Sendable, Equatable {
             let membership = RegionMembership(dataset: dataset)
             storage.membership = membership
             return membership
+        }
+    }
+
+    /// Named members by year, as `stats` counts them.
+    var membershipGrowth: [MembershipYear] {
+        storage.withLock { storage in
+            if let growth = storage.membershipGrowth { return growth }
+            let growth = dataset.membershipGrowth()
+            storage.membershipGrowth = growth
+            return growth
         }
     }
 

@@ -1,15 +1,28 @@
 import CoalitionModel
 
-/// One line of the detail pane. Lines with a `link` can be selected and followed with Enter.
+/// What a line of the detail pane leads to: a record Enter shows, or a source's web address
+/// Enter and `o` open in the browser.
+public enum DetailLink: Hashable, Sendable {
+    case record(RecordRef)
+    case source(WebLink)
+}
+
+/// One line of the detail pane. The first line of a link carries it, and can be selected; a link
+/// too long for one line goes on over lines marked `continuesLink`, selected with it.
 public struct DetailLine: Hashable, Sendable {
     public var text: String
     public var style: Style
-    public var link: RecordRef?
+    public var link: DetailLink?
+    public var continuesLink = false
+    /// The web address this line shows, whole or in part, for the terminal's hyperlinks.
+    public var address: WebLink?
 
-    init(_ text: String, style: Style = .plain, link: RecordRef? = nil) {
+    init(_ text: String, style: Style = .plain, link: DetailLink? = nil, continuesLink: Bool = false, address: WebLink? = nil) {
         self.text = text
         self.style = style
         self.link = link
+        self.continuesLink = continuesLink
+        self.address = address
     }
 }
 
@@ -17,7 +30,7 @@ public struct DetailLine: Hashable, Sendable {
 /// long values wrapped under their label and links that can be followed.
 public struct DetailContent: Hashable, Sendable {
     public private(set) var lines: [DetailLine] = []
-    public private(set) var links: [RecordRef] = []
+    public private(set) var links: [DetailLink] = []
     private let width: Int
     private let glyphs: Glyphs
 
@@ -47,6 +60,18 @@ public struct DetailContent: Hashable, Sendable {
         }
     }
 
+    /// The rows showing the link at a position among `links`: its first line and the lines it
+    /// goes on over; empty for no link.
+    public func rows(ofLink position: Int) -> Range<Int> {
+        guard position >= 0, let first = linkRows.dropFirst(position).first else { return 0..<0 }
+        var end = first + 1
+        while end < lines.count, lines[end].continuesLink { end += 1 }
+        return first..<end
+    }
+
+    /// The row of each link's first line, in order.
+    private var linkRows: [Int] { lines.indices.filter { lines[$0].link != nil } }
+
     private mutating func lay(out presentation: RecordPresentation, titleColor: Color?) {
         wrapped(presentation.title, indent: 0, hangingIndent: 0, style: Style(foreground: titleColor, bold: true))
         lines.append(DetailLine(""))
@@ -61,8 +86,12 @@ public struct DetailContent: Hashable, Sendable {
         for group in presentation.linkGroups {
             heading(group.headingWithCount)
             for link in group.links {
-                let text = glyphs.arrowRight + " " + TextWidth.truncate(link.title, to: max(1, width - 3), ellipsis: glyphs.ellipsis)
-                lines.append(DetailLine(text, link: link.reference))
+                // The whole title, under itself: a cut title may hide what tells two links apart.
+                let title = TextWidth.wrap(link.title, to: max(1, width - 2))
+                for (index, line) in title.enumerated() {
+                    let text = (index == 0 ? glyphs.arrowRight + " " : "  ") + line
+                    lines.append(DetailLine(text, link: index == 0 ? .record(link.reference) : nil, continuesLink: index > 0))
+                }
             }
         }
         for dispute in presentation.disputes { disputed(dispute) }
@@ -70,7 +99,7 @@ public struct DetailContent: Hashable, Sendable {
         heading(RecordPresentation.sourcesHeading)
         for (number, source) in presentation.sources.enumerated() {
             wrapped("[\(number + 1)] " + RecordPresentation.describe(source, separator: glyphs.separator), indent: 0, hangingIndent: 4, style: .plain)
-            if let url = source.url { wrapped(url, indent: 4, hangingIndent: 4, style: Style(dim: true, underline: true)) }
+            if let url = source.url { address(url) }
             if let note = source.note { wrapped(note, indent: 4, hangingIndent: 4, style: .dim) }
         }
     }
@@ -89,6 +118,18 @@ public struct DetailContent: Hashable, Sendable {
             for (index, line) in TextWidth.wrap(who, to: max(1, width - indent)).enumerated() {
                 lines.append(DetailLine((index == 0 ? prefix : String(repeating: " ", count: indent)) + line))
             }
+        }
+    }
+
+    /// A web address on lines of its own, whole: broken only at the pane's edge, never at a
+    /// hyphen or beside other words, so a terminal selects it as one. A sanitised http(s)
+    /// address is a link `o` and Enter open.
+    private mutating func address(_ url: String) {
+        let indent = 4
+        let link = WebLink(url)
+        for (index, piece) in TextWidth.wrap(url, to: max(1, width - indent)).enumerated() {
+            lines.append(DetailLine(String(repeating: " ", count: indent) + piece, style: Style(dim: true, underline: true),
+                                    link: index == 0 ? link.map(DetailLink.source) : nil, continuesLink: index > 0 && link != nil, address: link))
         }
     }
 

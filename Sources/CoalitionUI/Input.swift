@@ -39,4 +39,6 @@ public enum InputEvent: Hashable, Sendable {
     case mouse(x: Int, y: Int, button: MouseButton)
     /// A command's work is done (see `Command`).
     case finished(Command)
+    /// A browser was started on a link, or `problem` says why not (see `Command.openLink`).
+    case linkOpened(LinkLaunch, problem: String?)
 }

@@ -38,6 +38,7 @@ public enum KeyHelp {
         if modes == KeyMode.timelines { return "Timeline, wide or narrow" }
         if modes == KeyMode.reports { return "Themes, coverage and comparison" }
         if modes == KeyMode.documents { return "Coverage and comparison" }
+        if modes == KeyMode.views.subtracting(KeyMode.reports) { return "Lists, the detail pane and the timeline" }
         if modes == KeyMode.browsing.union(KeyMode.reports) { return "Lists, the detail pane, themes, coverage and comparison" }
         return KeyMode.allCases.filter(modes.contains).map(\.title).joined(separator: ", ")
     }
@@ -76,5 +77,41 @@ public enum KeyHelp {
         groups.map { group in
             group.title + ":\n" + group.lines.map { "  \($0.keys): \($0.help)" }.joined(separator: "\n")
         }.joined(separator: "\n\n")
+    }
+}
+
+/// The key table as README's Markdown and as the man page's mdoc, so neither lists keys by hand.
+extension KeyHelp {
+    /// A table with one row per binding under a bold row per group.
+    public static var markdownTable: String {
+        var rows = ["| keys | what they do |", "|---|---|"]
+        for group in groups {
+            rows.append("| **\(markdownCell(group.title))** | |")
+            rows += group.lines.map { "| \(markdownCell($0.keys)) | \(markdownCell($0.help)) |" }
+        }
+        return rows.joined(separator: "\n")
+    }
+
+    /// The KEYS section: a subsection per group, a tagged list of its keys.
+    public static var mdoc: String {
+        var lines = [".Sh KEYS", "Generated from the dashboard's key table, which also drives its dispatch and its", ".Ic \\&?", "overlay."]
+        for group in groups {
+            lines.append(".Ss " + mdocText(group.title))
+            lines.append(".Bl -tag -width Ds -compact")
+            for line in group.lines {
+                lines.append(".It \"\\&" + mdocText(line.keys).replacing("\"", with: "\\(dq") + "\"")
+                lines.append("\\&" + mdocText(line.help))
+            }
+            lines.append(".El")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func markdownCell(_ text: String) -> String {
+        text.replacing("\\", with: "\\\\").replacing("|", with: "\\|").replacing("`", with: "\\`")
+    }
+
+    private static func mdocText(_ text: String) -> String {
+        text.replacing("\\", with: "\\e")
     }
 }

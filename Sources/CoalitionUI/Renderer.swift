@@ -13,7 +13,13 @@ public enum Renderer {
         }
         HeaderBar(state: state).draw(&painter, in: layout.header)
         if let tabs = layout.tabs { PaneTabs(active: state.pane).draw(&painter, in: tabs) }
-        for (pane, rect) in layout.panes { RecordList(state: state, pane: pane).draw(&painter, in: rect) }
+        for (pane, rect) in layout.panes {
+            if pane == .members, state.membersByYear != nil {
+                MembersByYearTable(state: state).draw(&painter, in: rect)
+            } else {
+                RecordList(state: state, pane: pane).draw(&painter, in: rect)
+            }
+        }
         if let area = layout.timeline {
             TimelineChart(model: state.timelineModel, cursor: state.timeline, filtered: state.regionFilter != nil).draw(&painter, in: area)
         }

@@ -12,15 +12,33 @@ public struct Cell: Hashable, Sendable {
     public var isContinuation: Bool { text.isEmpty }
 }
 
+/// Cells that show a web address a terminal may make clickable (OSC 8), all on one row.
+public struct Hyperlink: Hashable, Sendable {
+    public var link: WebLink
+    public var x: Int
+    public var y: Int
+    public var width: Int
+}
+
 /// An in-memory screen that rendering draws into; the terminal layer copies it to the terminal,
 /// tests and `render` read it as text. Drawing outside it is clipped, never an error.
 public struct ScreenBuffer: Sendable {
     public let size: TerminalSize
     public private(set) var cells: [Cell]
+    /// Where web addresses are drawn, for the terminal layer's hyperlinks; text and tests ignore it.
+    public private(set) var hyperlinks: [Hyperlink] = []
 
     public init(size: TerminalSize) {
         self.size = size
         self.cells = Array(repeating: .blank, count: size.columns * size.rows)
+    }
+
+    /// Marks cells as showing a web address; clipped to the screen.
+    mutating func addHyperlink(_ link: WebLink, x: Int, y: Int, width: Int) {
+        let start = max(0, x)
+        let end = min(size.columns, x + width)
+        guard y >= 0, y < size.rows, end > start else { return }
+        hyperlinks.append(Hyperlink(link: link, x: start, y: y, width: end - start))
     }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.columns, height: size.rows) }

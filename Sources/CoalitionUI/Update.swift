@@ -17,6 +17,8 @@ public enum Update {
             handleMouse(x: x, y: y, button: button, &state)
         case .finished(let command):
             finished(command, &state)
+        case .linkOpened(let launch, let problem):
+            state.message = problem ?? "opened " + launch.link.host
         }
         refreshDerived(&state)
         return commands
@@ -159,7 +161,7 @@ public enum Update {
         case .bottom:
             move(by: Int.max / 2, layout: layout, &state)
         case .open:
-            open(&state)
+            return open(&state)
         case .back:
             back(&state)
         case .openRegionPicker:
@@ -174,6 +176,12 @@ public enum Update {
             state.setRegionFilter(region)
         case .show(let record):
             go(to: record, &state)
+        case .useBrowser(let browser):
+            state.browser = browser
+        case .openSource:
+            return SourceOpening.open(&state)
+        case .toggleMembersByYear:
+            MembersByYear.toggle(&state)
         case .startSearch:
             return SearchUpdate.start(&state)
         case .nextMatch:
@@ -219,6 +227,8 @@ public enum Update {
 
     private static func move(by delta: Int, layout: Layout, _ state: inout AppState) {
         switch state.focus {
+        case .list where MembersByYear.isShown(state):
+            MembersByYear.move(by: delta, &state)
         case .list:
             let count = state.rows(state.pane).count
             guard count > 0 else { return }
@@ -240,7 +250,7 @@ public enum Update {
         }
     }
 
-    private static func open(_ state: inout AppState) {
+    private static func open(_ state: inout AppState) -> [Command] {
         switch state.focus {
         case .list:
             if state.detailRecord != nil {
@@ -249,10 +259,16 @@ public enum Update {
             }
         case .detail:
             let links = state.detail.links
-            guard let current = state.detailRecord, links.indices.contains(state.detailLink) else { return }
-            state.history.append(Location(pane: state.pane, record: current, focus: .detail))
-            go(to: links[state.detailLink], &state)
+            guard let current = state.detailRecord, links.indices.contains(state.detailLink) else { return [] }
+            switch links[state.detailLink] {
+            case .record(let record):
+                state.history.append(Location(pane: state.pane, record: current, focus: .detail))
+                go(to: record, &state)
+            case .source:
+                return SourceOpening.open(&state)
+            }
         }
+        return []
     }
 
     /// Shows a record: its pane becomes active, its row is selected when the filter shows it,
@@ -266,14 +282,26 @@ public enum Update {
         resetDetail(&state)
     }
 
-    /// Esc: the place before the last link followed (or the report a record was opened from),
-    /// else the list, else the search cleared, else the themes matrix a cell was listed from.
+    /// Esc: members by year closed, else the timeline or the report a record was opened from, else
+    /// the place before the last link followed, else the list, else the search cleared, else the
+    /// themes matrix a cell was listed from.
     private static func back(_ state: inout AppState) {
-        if let location = state.history.popLast() {
-            if location.view != .browse {
-                state.view = location.view
-                return
-            }
+        if state.focus == .list, MembersByYear.isShown(state) {
+            state.membersByYear = nil
+        } else if let location = state.history.last, let timeline = location.timeline {
+            // Back to the timeline the record was opened from, as it was.
+            state.history.removeLast()
+            state.pane = location.pane
+            state.view = .timeline
+            state.timeline = timeline
+            state.focus = .list
+            state.pinnedRecord = nil
+            resetDetail(&state)
+        } else if let location = state.history.last, let report = location.report {
+            // Back to the report the record was opened from, where it was left.
+            state.history.removeLast()
+            state.view = report
+        } else if let location = state.history.popLast() {
             state.pane = location.pane
             let shownInList = state.select(location.record)
             state.pinnedRecord = shownInList ? nil : location.record
@@ -293,6 +321,8 @@ public enum Update {
     private static func finished(_ command: Command, _ state: inout AppState) {
         switch command {
         case .buildSearchIndex: SearchUpdate.indexBuilt(&state)
+        // A launch reports as `linkOpened`, with its outcome.
+        case .openLink: break
         }
     }
 
@@ -301,7 +331,11 @@ public enum Update {
     private static func handleMouse(x: Int, y: Int, button: MouseButton, _ state: inout AppState) {
         guard state.overlay == nil, state.view == .browse else { return }
         let layout = Layout(for: state)
-        if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }) {
+        if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }), hit.pane == .members, state.membersByYear != nil {
+            state.pane = .members
+            state.focus = .list
+            MembersByYear.handleMouse(y: y, in: hit.rect.inner, button: button, &state)
+        } else if let hit = layout.panes.first(where: { $0.rect.contains(x: x, y: y) }) {
             switch button {
             case .press:
                 state.pane = hit.pane
@@ -345,14 +379,16 @@ public enum Update {
             list.offset = clamp(list.offset, 0, max(0, count - height))
             state.lists[pane.rawValue] = list
         }
+        MembersByYear.keepInView(layout: layout, &state)
         refreshDetail(layout: layout, &state)
         if state.focus == .detail {
             let content = state.detail
             state.detailLink = clamp(state.detailLink, -1, content.links.count - 1)
             // Scroll so the chosen link shows.
-            if state.detailLink >= 0, let row = content.lines.indices.filter({ content.lines[$0].link != nil }).dropFirst(state.detailLink).first {
+            let rows = content.rows(ofLink: state.detailLink)
+            if let row = rows.first, let last = rows.last {
+                if last >= state.detailScroll + layout.detailHeight { state.detailScroll = last - layout.detailHeight + 1 }
                 if row < state.detailScroll { state.detailScroll = row }
-                if row >= state.detailScroll + layout.detailHeight { state.detailScroll = row - layout.detailHeight + 1 }
             }
         }
     }

@@ -24,6 +24,13 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Let the mouse select panes and rows and scroll with the wheel.")
     var mouse = false
 
+    @Flag(help: "Make source addresses clickable (OSC 8) even where the terminal is not known to support them.")
+    var hyperlinks = false
+
+    /// For scripts/finish-manual and README's check: the key table as mdoc or Markdown.
+    @Option(help: .hidden)
+    var printKeys: String?
+
     /// The OPTIONS part of this command's help, for the top-level help: the dashboard is the
     /// default command, so its options are what `coalition` alone takes.
     static var optionsSummary: String {
@@ -33,6 +40,14 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
+        switch printKeys {
+        case nil: break
+        case "mdoc": return print(KeyHelp.mdoc)
+        case "markdown": return print(KeyHelp.markdownTable)
+        case let other?:
+            printError("coalition: --print-keys takes mdoc or markdown (got \"\(TextSanitizer.clean(other))\")")
+            throw ExitCode(ExitStatus.usage)
+        }
         let environment = ProcessEnvironment.variables
         // Bad data and bad options are reported first: they are the same wherever output goes.
         let dataset = try dataOptions.loadOrExit()
@@ -40,7 +55,8 @@ struct DashboardCommand: ParsableCommand {
         // Built at the terminal's real size, so the first frame scrolls as `render` at that size
         // does (a state built at 80x24 keeps the smaller screen's scroll after the resize).
         let terminal = TerminalWidth.currentSize() ?? (80, 24)
-        let state = try viewOptions.initialState(dataset: dataset, size: TerminalSize(columns: terminal.columns, rows: terminal.rows), options: options)
+        var state = try viewOptions.initialState(dataset: dataset, size: TerminalSize(columns: terminal.columns, rows: terminal.rows), options: options)
+        Update.perform(.useBrowser(environment["BROWSER"]), &state)
         do {
             try TerminalUnavailable.check(term: environment["TERM"])
         } catch {
@@ -48,7 +64,7 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(ExitStatus.unavailable)
         }
         do {
-            try DashboardLoop.run(state, mouse: mouse)
+            try DashboardLoop.run(state, mouse: mouse, hyperlinks: HyperlinkSupport.isOn(flag: hyperlinks, environment: environment))
         } catch {
             printError("coalition: \(error)")
             throw ExitCode(ExitStatus.unavailable)

@@ -98,11 +98,11 @@ struct TimelineCommand: ParsableCommand {
             for line in TimelineReport.chart(model, width: columns, filtered: regionID != nil, options: options) { print(line) }
             print("```")
             print("")
-            print("| Date | Lane | Event | Place | Firsts |" + (context ? " In region |" : ""))
-            print("|---|---|---|---|---|" + (context ? "---|" : ""))
+            print("| Date | Lane | Event | Place | Firsts |" + (regionID != nil ? " Region |" : ""))
+            print("|---|---|---|---|---|" + (regionID != nil ? "---|" : ""))
             for event in events {
                 var cells = [event.date.description, event.lane.title, event.headline, event.place, event.firsts.joined(separator: "; ")]
-                if context { cells.append(event.matchesFilter ? "yes" : "no") }
+                if regionID != nil { cells.append(event.via ?? (event.matchesFilter ? "within" : "outside")) }
                 print("| " + cells.map(markdownCell).joined(separator: " | ") + " |")
             }
         case .json:
@@ -128,6 +128,8 @@ struct TimelineEventJSON: Encodable {
     var place: String
     var firsts: [String]
     var inRegion: Bool
+    /// "via Africa" when the region filter keeps the event only for a broader area.
+    var via: String?
 
     init(_ event: TimelineEvent) {
         lane = event.lane.commandName
@@ -144,5 +146,6 @@ struct TimelineEventJSON: Encodable {
         place = event.place
         firsts = event.firsts
         inRegion = event.matchesFilter
+        via = event.via
     }
 }

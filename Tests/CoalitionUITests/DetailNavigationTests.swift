@@ -26,10 +26,17 @@ struct DetailNavigationTests {
         #expect(second.selectedID == "res-2014-12-03-brussels-02")
     }
 
-    @Test func downStopsAtTheLastLink() {
+    @Test func downStopsAtTheLastLinkASourcesAddress() throws {
         var state = AppState.fixture()
-        state.press(.enter, .down, .down, .down, .down, .enter)
-        #expect(state.selectedID == "res-2014-12-03-brussels-02")
+        state.press(.enter)
+        let count = state.detail.links.count
+        state.press(contentsOf: Array(repeating: .down, count: count + 3))
+        #expect(state.detailLink == count - 1)
+        guard case .source(let link)? = state.detail.links.last else {
+            Issue.record("the last link is a source's address")
+            return
+        }
+        #expect(Update.apply(.key(.enter), to: &state) == [.openLink(LinkLaunch(link: link, browser: nil))], "Enter on it opens it")
     }
 
     @Test func linksLeadAcrossEveryKindOfRecord() {

@@ -24,7 +24,7 @@ command -v groff >/dev/null 2>&1 || "$root/scripts/install-deps" >/dev/null 2>&1
 generator="$root/.build/debug/generate-manual"
 [ -x "$generator" ] || (cd "$root" && swift build --product generate-manual >/dev/null 2>&1)
 page="$tmpd/coalition.1"
-if "$generator" "$COALITION_BIN" --output-directory "$tmpd" >"$tmpd/log" 2>&1 && "$root/scripts/finish-manual" "$page" 2>>"$tmpd/log"; then
+if "$generator" "$COALITION_BIN" --output-directory "$tmpd" >"$tmpd/log" 2>&1 && "$root/scripts/finish-manual" "$page" "$COALITION_BIN" 2>>"$tmpd/log"; then
     ok "the man page is generated and finished"
     warnings=$(groff -ww -mandoc -z "$page" 2>&1)
     if [ -z "$warnings" ]; then ok "the man page has no groff warning"; else not_ok "the man page has no groff warning" "$warnings"; fi

@@ -472,7 +472,8 @@ if start_dashboard TIMELINE 120 40; then
     keys "$S" +
     if wait_for "$S" 'zoom: year'; then ok "14c + zooms in to a year"; else not_ok "14c + zooms in to a year" "$SCREEN"; fi
     keys "$S" Enter
-    if wait_for "$S" '─ Meeting ─'; then ok "14d Enter opens the event's meeting in the detail pane"; else not_ok "14d Enter opens the event's meeting" "$SCREEN"; fi
+    # Its title offers Esc back: to the timeline the event was opened from (steer.sh follows it).
+    if wait_for "$S" '─ Meeting · Esc back ─'; then ok "14d Enter opens the event's meeting in the detail pane"; else not_ok "14d Enter opens the event's meeting" "$SCREEN"; fi
     keys "$S" t
     tm resize-window -t "$S" -x 50 -y 30
     if wait_for "$S" '^ 2014$'; then ok "14e a narrow terminal gets the timeline as a list by year"; else not_ok "14e a narrow terminal gets the timeline as a list by year" "$SCREEN"; fi

@@ -66,7 +66,7 @@ enum ReportUpdate {
         let lines = state.report.lines
         guard lines.indices.contains(state.coverage.selected), let record = lines[state.coverage.selected].record,
               state.dataset.index(of: record) != nil else { return }
-        state.history.append(Location(pane: AppState.pane(of: record), record: record, focus: .detail, view: .coverage))
+        state.history.append(Location(returningTo: .coverage, pane: AppState.pane(of: record), record: record))
         Update.go(to: record, &state)
     }
 

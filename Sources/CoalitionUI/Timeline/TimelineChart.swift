@@ -52,11 +52,10 @@ struct TimelineChart {
         if cursor != nil, y + 1 < rect.maxY { drawSelection(&painter, rect: Rect(x: rect.x, y: y + 1, width: rect.width, height: rect.maxY - y - 1)) }
     }
 
-    /// The days the chart spans: everything, or a zoom window around the cursor.
+    /// The days the chart spans: everything, or the calendar period the zoom shows.
     func visibleWindow() -> (first: Int, last: Int) {
-        guard let cursor, let days = cursor.zoom.windowDays else { return (model.firstDay, model.lastDay) }
-        let start = cursor.viewStart ?? model.firstDay
-        return (start, start + days - 1)
+        guard let window = cursor?.window else { return (model.firstDay, model.lastDay) }
+        return (window.lowerBound, window.upperBound)
     }
 
     private func drawTitle(_ painter: inout Painter, rect: Rect, y: Int, window: (first: Int, last: Int)) {
@@ -70,56 +69,16 @@ struct TimelineChart {
         painter.write(title, x: rect.x + 1, y: y, width: rect.width - 1, style: .bold)
     }
 
+    /// The axis: a tick and a label for each tick that fits, placed by `TimelineAxis`.
     private func drawAxis(_ painter: inout Painter, scale: Scale, y: Int, rect: Rect) {
         let line = String(repeating: painter.glyphs.horizontal, count: scale.width)
         painter.write(line, x: scale.left, y: y + 1, width: scale.width, style: .dim)
-        var lastLabelEnd = scale.left - 1
-        for tick in ticks(scale) {
-            let column = scale.column(tick.day)
-            guard column >= scale.left, column < scale.left + scale.width else { continue }
-            painter.write(painter.options.ascii ? "+" : "┼", x: column, y: y + 1, width: 1, style: .dim)
-            let width = TextWidth.of(tick.label)
-            if column > lastLabelEnd + 1, column + width <= scale.left + scale.width {
-                painter.write(tick.label, x: column, y: y, width: width, style: .plain)
-                lastLabelEnd = column + width
+        for mark in TimelineAxis.marks(scale) {
+            painter.write(painter.options.ascii ? "+" : "┼", x: mark.column, y: y + 1, width: 1, style: .dim)
+            if let label = mark.label {
+                painter.write(label, x: mark.column, y: y, width: TextWidth.of(label), style: .plain)
             }
         }
-    }
-
-    /// Tick days and labels for the zoom: years, months, or days. Every loop is bounded by the
-    /// window, whatever dates the data holds.
-    private func ticks(_ scale: Scale) -> [(day: Int, label: String)] {
-        let first = CivilDay.date(scale.firstDay)
-        let last = CivilDay.date(scale.lastDay)
-        let span = scale.lastDay - scale.firstDay
-        var result: [(Int, String)] = []
-        if span > 2 * 366 {
-            guard last.year >= first.year else { return [] }
-            for year in first.year...(last.year + 1) {
-                result.append((CivilDay.day(year: year, month: 1, day: 1), String(year)))
-            }
-        } else if span > 45 {
-            var year = first.year
-            var month = first.month
-            while result.count < 40 {
-                let day = CivilDay.day(year: year, month: month, day: 1)
-                if day > scale.lastDay { break }
-                let name = CivilDay.monthName(month)
-                result.append((day, month == 1 ? "\(name) \(year)" : name))
-                month += 1
-                if month > 12 { month = 1; year += 1 }
-            }
-        } else {
-            var day = scale.firstDay
-            while day <= scale.lastDay {
-                let date = CivilDay.date(day)
-                if date.day == 1 || date.day % 7 == 1 {
-                    result.append((day, date.day == 1 ? "1 \(CivilDay.monthName(date.month))" : String(date.day)))
-                }
-                day += 1
-            }
-        }
-        return result
     }
 
     private func drawLane(_ lane: TimelineLane, _ painter: inout Painter, scale: Scale, y start: Int, rect: Rect, withLabels: Bool) -> Int {
@@ -215,6 +174,10 @@ struct TimelineChart {
             painter.write("outside the region filter", x: rect.x + 3, y: y, width: rect.width - 3, style: .dim)
             y += 1
         }
+        if let via = event.via, y < rect.maxY {
+            painter.write(via + ": about the broader area as a whole", x: rect.x + 3, y: y, width: rect.width - 3, style: .dim)
+            y += 1
+        }
         if y + 1 < rect.maxY { drawLegend(&painter, x: rect.x + 1, y: y + 1, width: rect.width - 1) }
     }
 
@@ -258,7 +221,8 @@ struct TimelineChart {
             let day = event.date.day.map { "\($0) " } ?? ""
             let month = event.date.month.map(CivilDay.monthName) ?? "   "
             let mark = event.firsts.isEmpty ? " " : (glyphs.bullet == "*" ? "!" : "★")
-            lines.append(("\(mark)\(TextWidth.fit(day + month, to: 7)) \(TextWidth.fit(event.lane.title, to: 14)) \(event.headline)", event))
+            let via = event.via.map { glyphs.separator + $0 } ?? ""
+            lines.append(("\(mark)\(TextWidth.fit(day + month, to: 7)) \(TextWidth.fit(event.lane.title, to: 14)) \(event.headline)\(via)", event))
         }
         return lines
     }

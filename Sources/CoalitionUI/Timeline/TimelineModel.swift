@@ -13,6 +13,8 @@ public struct TimelineEvent: Hashable, Sendable {
     public var firsts: [String]
     /// False when a region filter is on and the event does not match it.
     public var matchesFilter: Bool
+    /// "via Africa" when the filter keeps the event only because it is about a broader area.
+    public var via: String?
 
     public var firstDay: Int { date.earliestDayNumber }
     public var lastDay: Int { (endDate ?? date).latestDayNumber }
@@ -49,30 +51,37 @@ public struct TimelineModel: Sendable {
             guard lanes.contains(event.lane), keep(event) else { return }
             events[event.lane, default: []].append(event)
         }
+        /// Whether the region filter keeps a record, and the broader area it is kept for.
+        func standing(_ match: RegionMatch?) -> (matches: Bool, via: String?) {
+            region == nil ? (true, nil) : (match != nil, dataset.viaText(match))
+        }
         for meeting in dataset.meetings {
+            let (matches, via) = standing(region.flatMap { dataset.regionMatch(meeting, region: $0) })
             add(TimelineEvent(
                 lane: TimelineLane.lane(for: meeting.kind), record: .meeting(meeting.id), date: meeting.date, endDate: meeting.endDate,
                 label: meeting.isVirtual ? "virtual" : (meeting.city ?? meeting.country.map(dataset.countryName) ?? "?"),
                 headline: meeting.title,
                 place: dataset.placeLabel(city: meeting.city, country: meeting.country, virtual: meeting.isVirtual),
-                firsts: meeting.firsts ?? [], matchesFilter: region.map { dataset.matches(meeting, region: $0) } ?? true
+                firsts: meeting.firsts ?? [], matchesFilter: matches, via: via
             ))
         }
         for session in dataset.sessions {
+            let (matches, via) = standing(region.flatMap { dataset.regionMatch(session, region: $0) })
             add(TimelineEvent(
                 lane: .focusGroup, record: .session(session.id), date: session.date, endDate: session.endDate,
                 label: session.city ?? "virtual", headline: "Africa Focus Group #\(session.number): \(session.title)",
                 place: dataset.placeLabel(city: session.city, country: session.country, virtual: session.virtual ?? false),
-                firsts: session.firsts ?? [], matchesFilter: region.map { dataset.matches(session, region: $0) } ?? true
+                firsts: session.firsts ?? [], matchesFilter: matches, via: via
             ))
         }
         for member in dataset.members {
             guard let joined = member.joined, TimelineLane.marksAccession(joined), let date = joined.on else { continue }
+            let (matches, via) = standing(region.flatMap { dataset.regionMatch(member, region: $0) })
             add(TimelineEvent(
                 lane: .membership, record: .member(member.id), date: date, endDate: nil,
                 label: member.id, headline: "\(member.name) joined" + (member.ordinal.map { " (member \($0))" } ?? ""),
                 place: dataset.regionLabel(of: member), firsts: [],
-                matchesFilter: region.map { dataset.matches(member, region: $0) } ?? true
+                matchesFilter: matches, via: via
             ))
         }
         for (lane, list) in events { events[lane] = list.sorted { ($0.firstDay, $0.lastDay) < ($1.firstDay, $1.lastDay) } }

@@ -31,6 +31,7 @@ public enum TimelineReport {
             var line = "\(TextWidth.fit(event.date.description, to: 10)) \(TextWidth.fit(event.lane.title, to: 14)) \(event.headline)"
             line += glyphs.separator + event.place
             if !event.firsts.isEmpty { line += glyphs.separator + "first: " + event.firsts.joined(separator: "; ") }
+            if let via = event.via { line += glyphs.separator + via }
             if !event.matchesFilter { line += glyphs.separator + "outside the region" }
             return line
         }

@@ -16,7 +16,10 @@ enum TimelineUpdate {
         case .zoomIn: zoom(1, &state)
         case .zoomOut: zoom(-1, &state)
         case .open:
-            if let event = state.timelineEvent { Update.go(to: event.record, &state) }
+            guard let event = state.timelineEvent else { break }
+            // Esc from the record comes back to this lane, event and zoom.
+            state.history.append(Location(returningTo: state.timeline, pane: state.pane, record: event.record))
+            Update.go(to: event.record, &state)
         case .back, .toggleTimeline:
             state.view = .browse
         default:
@@ -57,7 +60,6 @@ enum TimelineUpdate {
     private static func zoom(_ delta: Int, _ state: inout AppState) {
         let levels = TimelineZoom.allCases
         state.timeline.zoom = levels[clamp(state.timeline.zoom.rawValue + delta, 0, levels.count - 1)]
-        state.timeline.viewStart = nil
     }
 
     /// Keeps the cursor on an event that exists and the view window around it.
@@ -71,13 +73,7 @@ enum TimelineUpdate {
         }
         let count = model.events(in: state.timeline.lane).count
         state.timeline.event = clamp(state.timeline.event, 0, max(0, count - 1))
-        guard let window = state.timeline.zoom.windowDays, let event = state.timelineEvent else {
-            state.timeline.viewStart = nil
-            return
-        }
-        let latestStart = max(model.firstDay, model.lastDay - window + 1)
-        var start = state.timeline.viewStart ?? (event.markDay - window / 2)
-        if event.markDay < start || event.markDay >= start + window { start = event.markDay - window / 2 }
-        state.timeline.viewStart = clamp(start, model.firstDay, latestStart)
+        // The view is the calendar period of the zoom that holds the chosen event.
+        state.timeline.window = state.timelineEvent.flatMap { state.timeline.zoom.period(containing: $0.markDay) }
     }
 }

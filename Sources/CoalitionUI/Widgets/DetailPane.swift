@@ -27,19 +27,20 @@ struct DetailPane: Widget {
             painter.write("Select a record to see its details.", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
             return
         }
-        var linkNumber = -1
-        var selectedRow: Int?
-        for (row, line) in content.lines.enumerated() where line.link != nil {
-            linkNumber += 1
-            if linkNumber == state.detailLink { selectedRow = row }
-        }
+        let selectedRows = content.rows(ofLink: state.detailLink)
         for offset in 0..<inner.height {
             let row = state.detailScroll + offset
             guard row < content.lines.count else { break }
             let line = content.lines[row]
             let y = inner.y + offset
-            painter.write(line.text, x: inner.x, y: y, width: inner.width, style: line.link != nil ? Style(foreground: .cyan) : line.style)
-            if focused, row == selectedRow {
+            let isRecordLink = line.link != nil && line.address == nil
+            painter.write(line.text, x: inner.x, y: y, width: inner.width, style: isRecordLink ? Style(foreground: .cyan) : line.style)
+            if let address = line.address {
+                // The address's own cells, after the indent, for a terminal that makes them a link.
+                let indent = line.text.prefix { $0 == " " }.count
+                painter.screen.addHyperlink(address, x: inner.x + indent, y: y, width: min(inner.width - indent, TextWidth.of(line.text) - indent))
+            }
+            if focused, selectedRows.contains(row) {
                 painter.screen.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
             }
         }

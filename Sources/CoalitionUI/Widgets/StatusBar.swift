@@ -35,12 +35,9 @@ struct StatusBar: Widget {
         let infoWidth = min(TextWidth.of(info) + 1, rect.width / 2)
         let leftWidth = rect.width - infoWidth - 1
         let lead = " " + (prompt.isEmpty ? "" : prompt + KeyHelp.separator)
-        if let message = state.message {
-            painter.write(" " + message, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: true, reverse: true))
-        } else {
-            let hints = KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
-            painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
-        }
+        // A message (what `o` did) stands in for the hints until the next key.
+        let hints = state.message ?? KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
+        painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: state.message != nil, reverse: true))
         painter.write(info, x: rect.maxX - infoWidth, y: rect.y, width: infoWidth, style: Style(bold: true, reverse: true))
     }
 }

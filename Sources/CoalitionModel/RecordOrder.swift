@@ -8,6 +8,16 @@ public enum RecordOrder: String, CaseIterable, Sendable {
     public static let forEvents: [RecordOrder] = [.date, .title, .place]
     /// The orders that apply to members.
     public static let forMembers: [RecordOrder] = [.name, .joining, .region]
+
+    /// The orders a list of this kind takes; the first is the one it starts in.
+    public static func orders(for kind: RecordKind) -> [RecordOrder] {
+        kind == .members ? forMembers : forEvents
+    }
+
+    /// The order a typed name ("Date", "joining") means for the kind, or nil when it takes no such order.
+    public static func named(_ typed: String, for kind: RecordKind) -> RecordOrder? {
+        orders(for: kind).first { $0.rawValue == typed.lowercased() }
+    }
 }
 
 /// One record's value under an order: a day, a text compared without case, or nothing.
@@ -58,6 +68,24 @@ extension Dataset {
         case .region, .place: .text(of: regionLabel(of: member))
         case .joining, .date: member.joined?.sortDate.map { .day($0.earliestDayNumber) } ?? .missing
         }
+    }
+
+    public func orderValue(of kind: RecordKind, at index: Int, by order: RecordOrder) -> OrderValue {
+        switch kind {
+        case .meetings: orderValue(of: meetings[index], by: order)
+        case .resolutions: orderValue(of: resolutions[index], by: order)
+        case .sessions: orderValue(of: sessions[index], by: order)
+        case .members: orderValue(of: members[index], by: order)
+        }
+    }
+
+    /// The positions of a kind's records in the order, stable, each value computed once. Lists
+    /// already in the order (meetings and sessions by date, as the data set keeps them) are
+    /// recognised in one pass and not sorted again.
+    public func orderedPositions(of kind: RecordKind, by order: RecordOrder) -> [Int] {
+        let keys = (0..<count(of: kind)).map { orderValue(of: kind, at: $0, by: order) }
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return Array(keys.indices) }
+        return keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
     }
 
     /// The records in the order, stable: each value is computed once, then the positions are sorted.

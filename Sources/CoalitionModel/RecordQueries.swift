@@ -82,13 +82,16 @@ extension Dataset {
 
 /// How many records a filter on one region shows: those within it, and apart from them those
 /// shown only because they are about an area above it.
-public struct RegionTally: Equatable, Sendable {
+public struct RegionTally: Hashable, Sendable {
     public var within = 0
     public var viaBroader = 0
+    /// `viaBroader` by the area each record is about (`RegionIndex.match`'s nearest such area).
+    public var viaArea: [String: Int] = [:]
 
-    public init(within: Int = 0, viaBroader: Int = 0) {
+    public init(within: Int = 0, viaBroader: Int = 0, viaArea: [String: Int] = [:]) {
         self.within = within
         self.viaBroader = viaBroader
+        self.viaArea = viaArea
     }
 
     public var total: Int { within + viaBroader }
@@ -115,7 +118,12 @@ extension Dataset {
                 shownVia.formUnion(regions.regionsShowing(recordsAbout: place))
             }
             for region in within { tallies[region, default: RegionTally()].within += count }
-            for region in shownVia.subtracting(within) { tallies[region, default: RegionTally()].viaBroader += count }
+            for region in shownVia.subtracting(within) {
+                tallies[region, default: RegionTally()].viaBroader += count
+                if case .viaBroader(let area)? = regions.match(places, region: region) {
+                    tallies[region, default: RegionTally()].viaArea[area, default: 0] += count
+                }
+            }
         }
         return tallies
     }

@@ -72,39 +72,33 @@ public struct RecordFilter: Sendable {
     public func keeps(_ meeting: Meeting, in dataset: Dataset) -> Bool {
         (meetingKinds.isEmpty || meetingKinds.contains(meeting.kind))
             && (region.map { dataset.matches(meeting, region: $0) } ?? true)
-            && inRange(first: meeting.date.earliestDayNumber, last: (meeting.endDate ?? meeting.date).latestDayNumber)
+            && dataset.isWithin(meeting, dateBounds)
             && matchesSearch(dataset.searchText(of: meeting))
     }
 
     /// A resolution is dated by its meeting or session.
     public func keeps(_ resolution: Resolution, in dataset: Dataset) -> Bool {
-        let date = dataset.date(of: resolution)
-        return (themes.isEmpty || resolution.themes.contains(where: themes.contains))
+        (themes.isEmpty || resolution.themes.contains(where: themes.contains))
             && (region.map { dataset.matches(resolution, region: $0) } ?? true)
-            && (date.map { inRange(first: $0.earliestDayNumber, last: $0.latestDayNumber) } ?? !hasDateBounds)
+            && dataset.isWithin(resolution, dateBounds)
             && matchesSearch(dataset.searchText(of: resolution))
     }
 
     public func keeps(_ session: FocusGroupSession, in dataset: Dataset) -> Bool {
         (region.map { dataset.matches(session, region: $0) } ?? true)
-            && inRange(first: session.date.earliestDayNumber, last: (session.endDate ?? session.date).latestDayNumber)
+            && dataset.isWithin(session, dateBounds)
             && matchesSearch(dataset.searchText(of: session))
     }
 
-    /// A member is dated by when it joined (see `JoinDate.isWithin`); one that no source dates is
-    /// left out by any date bound.
+    /// A member is dated by when it joined (see `Dataset.isWithin`).
     public func keeps(_ member: Member, in dataset: Dataset) -> Bool {
         (memberKinds.isEmpty || memberKinds.contains(member.kind))
             && (region.map { dataset.matches(member, region: $0) } ?? true)
-            && (member.joined?.isWithin(from: from, to: to) ?? !hasDateBounds)
+            && dataset.isWithin(member, dateBounds)
             && matchesSearch(dataset.searchText(of: member))
     }
 
-    private var hasDateBounds: Bool { from != nil || to != nil }
-
-    private func inRange(first: Int, last: Int) -> Bool {
-        DateBounds(from: from, to: to).admits(first: first, last: last)
-    }
+    private var dateBounds: DateBounds { DateBounds(from: from, to: to) }
 
     private func matchesSearch(_ text: String) -> Bool {
         guard let search, !search.isEmpty else { return true }

@@ -50,13 +50,20 @@ extension RecordList {
 
 extension RecordType {
     /// The orders `--sort` takes for this kind of record.
-    public var orders: [RecordOrder] {
-        self == .members ? RecordOrder.forMembers : RecordOrder.forEvents
+    public var orders: [RecordOrder] { RecordOrder.orders(for: recordKind) }
+
+    public var recordKind: RecordKind {
+        switch self {
+        case .meetings: .meetings
+        case .resolutions: .resolutions
+        case .sessions: .sessions
+        case .members: .members
+        }
     }
 
     /// Reads `--sort`, naming the valid orders for this kind when the typed one is not among them.
     public func order(named typed: String) throws(UsageProblem) -> RecordOrder {
-        if let order = orders.first(where: { $0.rawValue == typed.lowercased() }) { return order }
+        if let order = RecordOrder.named(typed, for: recordKind) { return order }
         throw UsageProblem.unknown("sort order for \(rawValue)", typed, valid: orders.map(\.rawValue))
     }
 }

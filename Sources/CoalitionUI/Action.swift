@@ -8,9 +8,10 @@ public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back
     case openRegionPicker, clearRegion
-    /// Not bound to keys: what the command line starts with (`--region`, `--select`, and
-    /// `$BROWSER`, which `openSource` starts).
-    case filterRegion(String), show(RecordRef), useBrowser(String?)
+    case openDatePrompt, clearFilters, cycleSort, toggleMatchesOnly, openGoToDate
+    /// Not bound to keys: what the command line starts with (`--region`, `--from/--to`, `--sort`,
+    /// `--select`, and `$BROWSER`, which `openSource` starts).
+    case filterRegion(String), filterDates(DateBounds), sort(Pane, RecordOrder), show(RecordRef), useBrowser(String?)
     /// The selected record's first web source, or the source chosen in the detail pane.
     case openSource
     /// The Members pane's table of members by year, or back to its list.

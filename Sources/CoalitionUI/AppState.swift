@@ -18,6 +18,8 @@ public enum Focus: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     case regionPicker(RegionPickerState)
+    /// A one-line prompt on the status line (dates, go to date).
+    case prompt(PromptState)
 }
 
 /// The text being searched for. While `editing`, keys type into it.
@@ -71,8 +73,14 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var pane: Pane = .meetings
     public internal(set) var focus: Focus = .list
     public internal(set) var lists: [ListState] = Array(repeating: ListState(), count: Pane.allCases.count)
-    /// An area slug or country code.
+    /// An area slug, analyst region id or country code.
     public internal(set) var regionFilter: String?
+    /// The date filter, applied to every pane and the timeline (`Dataset.isWithin`).
+    public internal(set) var dateBounds = DateBounds()
+    /// Each pane's order, by `Pane.rawValue`; each starts in its kind's first order.
+    public internal(set) var sortOrders: [RecordOrder] = Pane.allCases.map { RecordOrder.orders(for: $0.recordKind)[0] }
+    /// Filter-to-matches: with a search, the lists show only the rows it matches.
+    public internal(set) var matchesOnly = false
     public internal(set) var search = SearchState()
     public internal(set) var overlay: Overlay?
     /// The record the detail shows after following a link; nil means the list's selection.
@@ -100,8 +108,11 @@ public struct AppState: Equatable, Sendable {
 
     // MARK: Derived by Update
 
-    /// Indices into the dataset's arrays of the rows each pane shows under the region filter.
+    /// Indices into the dataset's arrays of the rows each pane shows under the filters, in its order.
     public internal(set) var visibleRows: [[Int]]
+    /// For the rows in view, by dataset index: why a row shows that its columns do not say
+    /// ("via Africa", "matched in themes").
+    public internal(set) var rowNotes: [[Int: String]] = Pane.allCases.map { _ in [:] }
     /// For each pane, which records (by dataset index) the search matches; all false without one.
     public internal(set) var searchMatches: [[Bool]] = []
     /// The detail pane's lines for `detailRecord` at the pane's width.
@@ -120,14 +131,15 @@ public struct AppState: Equatable, Sendable {
 
     public var dataset: Dataset { data.dataset }
 
-    /// The timeline's events under the current region filter.
-    public var timelineModel: TimelineModel { data.timeline(region: regionFilter) }
+    /// The timeline's events under the current region and date filters.
+    public var timelineModel: TimelineModel { data.timeline(region: regionFilter, dates: dateBounds) }
 
     public init(data: DashboardData, size: TerminalSize, options: DisplayOptions = DisplayOptions()) {
         self.data = data
         self.size = size
         self.options = options
-        self.visibleRows = Pane.allCases.map { Array(0..<RecordRows.count($0, in: data.dataset)) }
+        self.visibleRows = Pane.allCases.map { _ in [] }
+        applyFilters()
         Update.refreshDerived(&self)
     }
 
@@ -152,6 +164,21 @@ public struct AppState: Equatable, Sendable {
 
     public func isMatch(_ pane: Pane, row index: Int) -> Bool {
         !search.query.isEmpty && searchMatches.indices.contains(pane.rawValue) && searchMatches[pane.rawValue][index]
+    }
+
+    /// Whether filter-to-matches is narrowing the lists now: on, with a search that has matches.
+    public var isFilteringToMatches: Bool {
+        matchesOnly && !search.query.isEmpty && searchMatches.count == Pane.allCases.count
+    }
+
+    /// "match 3 of 12": the selected row's place among the pane's matches, when it is one.
+    public var matchPosition: (index: Int, count: Int)? {
+        let rows = rows(pane)
+        let selected = lists[pane.rawValue].selected
+        guard rows.indices.contains(selected), isMatch(pane, row: rows[selected]) else { return nil }
+        let matches = searchMatches[pane.rawValue]
+        let before = rows[..<selected].reduce(0) { $0 + (matches[$1] ? 1 : 0) }
+        return (before + 1, matchCount(pane))
     }
 
     /// Matches among the rows the pane shows.
@@ -181,59 +208,69 @@ public struct AppState: Equatable, Sendable {
     /// Applies or clears the region filter, keeping each pane on the same record where it still
     /// shows. A themes cell listed before was counted under the old filter, so it goes.
     mutating func setRegionFilter(_ region: String?) {
-        refilter {
-            $0.regionFilter = region
-            $0.themeCellFilter = nil
-        }
+        regionFilter = region
+        themeCellFilter = nil
+        applyFilters()
+    }
+
+    /// Applies or clears the date filter, as `setRegionFilter` does the region.
+    mutating func setDateBounds(_ bounds: DateBounds) {
+        dateBounds = bounds
+        themeCellFilter = nil
+        applyFilters()
     }
 
     /// Narrows the resolutions pane to a cell of the themes matrix, or widens it again.
     mutating func setThemeCellFilter(_ filter: ThemeCellFilter?) {
-        refilter { $0.themeCellFilter = filter }
+        themeCellFilter = filter
+        applyFilters()
     }
 
-    /// Changes the filters and recomputes the rows each pane shows, keeping each pane on the same
-    /// record where it still shows.
-    private mutating func refilter(_ change: (inout AppState) -> Void) {
+    /// Recomputes every pane's rows from its order and the filters (region, dates, a themes cell,
+    /// matches), each pane kept on the same record where it still shows. Linear in the records once
+    /// the order and the region's bit set exist.
+    mutating func applyFilters() {
         let previous = Pane.allCases.map { pane in
             rows(pane).indices.contains(lists[pane.rawValue].selected) ? rows(pane)[lists[pane.rawValue].selected] : nil
         }
-        change(&self)
         let membership = regionFilter.map { _ in data.membership() }
+        let filteringMatches = isFilteringToMatches
         visibleRows = Pane.allCases.map { pane in
+            let count = RecordRows.count(pane, in: dataset)
+            var kept: [Bool]
             if pane == .resolutions, let cell = themeCellFilter {
-                // The cell was counted under the region filter; its statements are already within it.
-                return cell.statementIDs.compactMap { dataset.index(of: .resolution($0)) }.sorted()
+                // The cell was counted under the region and date filters; its statements are within them.
+                kept = [Bool](repeating: false, count: count)
+                for index in cell.statementIDs.compactMap({ dataset.index(of: .resolution($0)) }) { kept[index] = true }
+            } else {
+                kept = [Bool](repeating: regionFilter == nil, count: count)
+                if let regionFilter, let membership {
+                    for index in membership.records(in: pane, region: regionFilter) { kept[index] = true }
+                }
+                if !dateBounds.isUnbounded {
+                    for index in 0..<count where kept[index] { kept[index] = dataset.isWithin(pane.recordKind, at: index, dateBounds) }
+                }
             }
-            guard let region = regionFilter, let membership else { return Array(0..<RecordRows.count(pane, in: dataset)) }
-            return membership.records(in: pane, region: region)
+            if filteringMatches {
+                let matches = searchMatches[pane.rawValue]
+                for index in 0..<count where kept[index] { kept[index] = matches[index] }
+            }
+            return data.sortedRows(pane, sortOrders[pane.rawValue]).filter { kept[$0] }
         }
         for pane in Pane.allCases {
-            let kept = previous[pane.rawValue].flatMap { position(ofRecordAt: $0, in: pane) }
-            lists[pane.rawValue] = ListState(selected: kept ?? 0, offset: 0)
+            let position = previous[pane.rawValue].flatMap { rows(pane).firstIndex(of: $0) }
+            lists[pane.rawValue] = ListState(selected: position ?? 0, offset: 0)
         }
         pinnedRecord = nil
         detailLink = -1
         detailScroll = 0
     }
 
-    /// Where the record at a dataset index stands in the pane's rows, which are in dataset order.
-    private func position(ofRecordAt index: Int, in pane: Pane) -> Int? {
-        let rows = rows(pane)
-        var low = 0
-        var high = rows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if rows[middle] < index { low = middle + 1 } else { high = middle }
-        }
-        return low < rows.count && rows[low] == index ? low : nil
-    }
-
     /// Selects a record in its pane if the filter shows it; returns whether it did.
     @discardableResult
     mutating func select(_ record: RecordRef) -> Bool {
         let pane = AppState.pane(of: record)
-        guard let index = dataset.index(of: record), let position = position(ofRecordAt: index, in: pane) else { return false }
+        guard let index = dataset.index(of: record), let position = rows(pane).firstIndex(of: index) else { return false }
         lists[pane.rawValue].selected = position
         return true
     }

@@ -2,14 +2,15 @@ import CoalitionModel
 import Synchronization
 
 /// The data the dashboard shows and what is derived from the data alone: the search index, the
-/// region bit sets, the timelines, the theme matrices and the coverage report, each built the
-/// first time it is needed. It is not part of
+/// region bit sets, each pane's sort orders, the timelines, the theme matrices and the coverage
+/// report, each built the first time it is needed. It is not part of
 /// the state's value: the data never changes, so every state shares one, compared by identity.
 public final class DashboardData: Sendable, Equatable {
     private struct Storage {
         var searchIndexes: [TextSearchIndex]?
         var membership: RegionMembership?
-        var timelines: [String: TimelineModel] = [:]
+        var timelines: [TimelineKey: TimelineModel] = [:]
+        var sortedRows: [SortKey: [Int]] = [:]
         var membershipGrowth: [MembershipYear]?
         var themeMatrices: [ThemeMatrixKey: ThemeMatrix] = [:]
         var coverage: CoverageReport?
@@ -19,6 +20,16 @@ public final class DashboardData: Sendable, Equatable {
         var axis: ThemeMatrix.Axis
         var region: String?
         var dates: DateBounds
+    }
+
+    private struct TimelineKey: Hashable {
+        var region: String?
+        var dates: DateBounds
+    }
+
+    private struct SortKey: Hashable {
+        var pane: Pane
+        var order: RecordOrder
     }
 
     public let dataset: Dataset
@@ -80,14 +91,24 @@ public final class DashboardData: Sendable, Equatable {
         }
     }
 
-    func timeline(region: String?) -> TimelineModel {
+    func timeline(region: String?, dates: DateBounds = DateBounds()) -> TimelineModel {
         storage.withLock { storage in
-            let key = region ?? ""
+            let key = TimelineKey(region: region, dates: dates)
             if let model = storage.timelines[key] { return model }
-            let model = TimelineModel(dataset: dataset, region: region)
+            let model = TimelineModel(dataset: dataset, region: region, from: dates.from, to: dates.to)
             storage.timelines[key] = model
             return model
         }
+    }
+
+    /// Every record of a pane (by dataset index) in the order, sorted once (n log n over keys
+    /// computed once each) and kept: re-sorting to an order seen before costs nothing.
+    public func sortedRows(_ pane: Pane, _ order: RecordOrder) -> [Int] {
+        let key = SortKey(pane: pane, order: order)
+        if let sorted = storage.withLock({ $0.sortedRows[key] }) { return sorted }
+        let sorted = dataset.orderedPositions(of: pane.recordKind, by: order)
+        storage.withLock { $0.sortedRows[key] = $0.sortedRows[key] ?? sorted }
+        return sorted
     }
 
     /// One matrix per set of filters, kept: moving the cursor never counts the statements again.

@@ -1,11 +1,12 @@
 /// Where the keyboard goes, which decides what each key means. Every state is in exactly one mode.
 public enum KeyMode: Hashable, Sendable, CaseIterable {
-    case list, detail, timeline, narrowTimeline, themes, coverage, comparison, searchPrompt, regionPicker, help
+    case list, detail, timeline, narrowTimeline, themes, coverage, comparison, searchPrompt, prompt, regionPicker, help
 
     public static func of(_ state: AppState) -> KeyMode {
         switch state.overlay {
         case .help?: return .help
         case .regionPicker?: return .regionPicker
+        case .prompt?: return .prompt
         case nil: break
         }
         if state.search.editing { return .searchPrompt }
@@ -28,6 +29,7 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
         case .coverage: "Coverage report"
         case .comparison: "Comparison"
         case .searchPrompt: "While searching"
+        case .prompt: "In the dates and go-to-date prompts"
         case .regionPicker: "Region picker"
         case .help: "This help"
         }
@@ -92,7 +94,7 @@ public enum KeyTable {
     ]
 
     /// The modes where unclaimed characters are typed into a query.
-    public static let typingModes: Set<KeyMode> = [.searchPrompt, .regionPicker]
+    public static let typingModes: Set<KeyMode> = [.searchPrompt, .prompt, .regionPicker]
     public static let typingHelp = "type into the query"
 
     private static let views = KeyMode.views
@@ -130,6 +132,10 @@ public enum KeyTable {
         KeyBinding([.character("N")], in: browsing, .previousMatch, help: "previous match"),
         KeyBinding([.character("m")], in: browsing, .mark, help: "mark this meeting or session to compare"),
         KeyBinding([.character("c")], in: browsing, .compare, help: "compare the marked one with this one"),
+        KeyBinding([.character("f"), .character("&")], in: browsing, .toggleMatchesOnly,
+                   help: "only the matching rows, or all again", hint: KeyHint("only", priority: 8)),
+        KeyBinding([.character("s")], in: browsing, .cycleSort,
+                   help: "next sort of the pane; its title names it", hint: KeyHint("sort", priority: 7)),
         KeyBinding([.character("y")], in: browsing, .toggleMembersByYear,
                    help: "members by year, or back to the Members list"),
         // The timeline: wide, lanes across; narrow, one list of events down.
@@ -149,6 +155,8 @@ public enum KeyTable {
         KeyBinding([.character("-")], in: timelines, .zoomOut, help: "zoom out"),
         KeyBinding([.enter], in: timelines, .open, help: "open the event's record", hint: KeyHint("open", priority: 2)),
         KeyBinding([.escape, .backspace], in: timelines, .back, help: "back to the lists"),
+        KeyBinding([.character(":")], in: timelines, .openGoToDate, help: "go to the first event on or after a date",
+                   hint: KeyHint("go to date", priority: 7)),
         // The themes matrix.
         KeyBinding([.up, .character("k")], in: [.themes], .moveUp, help: "the theme above", hint: KeyHint("move", keys: "arrows", priority: 2)),
         KeyBinding([.down, .character("j")], in: [.themes], .moveDown, help: "the theme below"),
@@ -184,6 +192,9 @@ public enum KeyTable {
                    help: "open the source (the chosen one) in a browser", hint: KeyHint("source", priority: 7)),
         KeyBinding([.character("r")], in: views, .openRegionPicker, help: "filter by region", hint: KeyHint("region", priority: 4)),
         KeyBinding([.character("R")], in: views, .clearRegion, help: "clear the region filter"),
+        KeyBinding([.character("d")], in: views, .openDatePrompt, help: "filter by dates: 2022, 2021-06.., ..2019",
+                   hint: KeyHint("dates", priority: 6)),
+        KeyBinding([.character("x")], in: views, .clearFilters, help: "clear all filters: region, dates, search"),
         KeyBinding([.character("?")], in: views, .toggleHelp, help: "this help", hint: KeyHint("help", priority: 0)),
         KeyBinding([.character("q")], in: views, .quit, help: "quit", hint: KeyHint("quit", priority: 2)),
     ]
@@ -193,6 +204,10 @@ public enum KeyTable {
         KeyBinding([.enter], in: [.searchPrompt], .confirm, help: "keep the search and browse its matches", hint: KeyHint("keep", priority: 1)),
         KeyBinding([.escape], in: [.searchPrompt], .cancel, help: "cancel; the selection goes back", hint: KeyHint("cancel", priority: 1)),
         KeyBinding([.backspace], in: [.searchPrompt], .deleteBackward, help: "delete the last character"),
+        // The dates and go-to-date prompts.
+        KeyBinding([.enter], in: [.prompt], .confirm, help: "apply, or say what is wrong", hint: KeyHint("apply", priority: 1)),
+        KeyBinding([.escape], in: [.prompt], .cancel, help: "close without changing anything", hint: KeyHint("cancel", priority: 1)),
+        KeyBinding([.backspace], in: [.prompt], .deleteBackward, help: "delete the last character"),
         // The region picker.
         KeyBinding([.up], in: [.regionPicker], .moveUp, help: "previous region", hint: KeyHint("choose", keys: "Up/Down", priority: 2)),
         KeyBinding([.down], in: [.regionPicker], .moveDown, help: "next region"),

@@ -20,6 +20,16 @@ enum RecordRows {
         dataset.searchText(of: pane.recordKind, at: index)
     }
 
+    /// The search fields a row's columns show; a match only elsewhere is named beside the row.
+    static func shownFields(_ pane: Pane) -> Set<SearchField.Name> {
+        switch pane {
+        case .meetings: [.title, .kind, .date, .place]
+        case .resolutions: [.summary]
+        case .sessions: [.title, .date, .place]
+        case .members: [.name, .kind, .region]
+        }
+    }
+
     /// Where the record lies and what it concerns, for the region filter.
     static func places(_ pane: Pane, _ index: Int, in dataset: Dataset) -> [String] {
         dataset.places(of: pane.recordKind, at: index)

@@ -30,8 +30,9 @@ public enum Renderer {
         StatusBar(state: state).draw(&painter, in: layout.status)
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay(scroll: scroll).draw(&painter, in: screen)
-        case .regionPicker(let picker)?: RegionPickerOverlay(picker: picker, current: state.regionFilter).draw(&painter, in: screen)
-        case nil: break
+        case .regionPicker(let picker)?: RegionPickerOverlay(picker: picker, current: state.regionFilter, regions: state.dataset.regions).draw(&painter, in: screen)
+        // A prompt draws on the status line.
+        case .prompt?, nil: break
         }
         return painter.screen
     }

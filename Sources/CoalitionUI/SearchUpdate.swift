@@ -3,6 +3,11 @@ import CoalitionModel
 /// What `Update` does for search: the prompt's keys, the matches, and moving between them.
 enum SearchUpdate {
     static func start(_ state: inout AppState) -> [Command] {
+        // The selection to go back to is taken among every row, not the last search's matches.
+        if state.isFilteringToMatches {
+            state.search.query = ""
+            state.applyFilters()
+        }
         state.search = SearchState(query: "", editing: true, indexing: state.search.indexing, selectionBeforeSearch: state.lists.map(\.selected))
         return queryChanged(&state)
     }
@@ -10,30 +15,31 @@ enum SearchUpdate {
     static func promptAction(_ action: Action, _ state: inout AppState) -> [Command] {
         switch action {
         case .cancel:
-            for pane in Pane.allCases where state.search.selectionBeforeSearch.indices.contains(pane.rawValue) {
-                state.lists[pane.rawValue].selected = state.search.selectionBeforeSearch[pane.rawValue]
-            }
+            let saved = state.search.selectionBeforeSearch
             clear(&state)
+            for pane in Pane.allCases where saved.indices.contains(pane.rawValue) {
+                state.lists[pane.rawValue].selected = saved[pane.rawValue]
+            }
         case .confirm:
             state.search.editing = false
             if state.search.query.isEmpty { clear(&state) }
-        case .deleteBackward:
-            if !state.search.query.isEmpty { state.search.query.removeLast() }
-            return queryChanged(&state)
-        case .insert(let text):
-            // Pasted controls and bidi characters become the visible forms the data shows
-            // (`\u{202E}`), so they are never echoed raw and still find what the data holds.
-            state.search.query += TextSanitizer.cleanTyped(text)
-            return queryChanged(&state)
         default:
-            break
+            // Typed text keeps the visible forms of controls the data shows, so it still finds them.
+            if LineEditing.apply(action, to: &state.search.query) { return queryChanged(&state) }
         }
         return []
     }
 
     static func clear(_ state: inout AppState) {
+        let wasFiltering = state.isFilteringToMatches
         state.search = SearchState(indexing: state.search.indexing)
         state.searchMatches = []
+        if wasFiltering { state.applyFilters() }
+    }
+
+    /// With filter-to-matches on, new matches mean new rows.
+    private static func matchesChanged(_ state: inout AppState) {
+        if state.matchesOnly { state.applyFilters() }
     }
 
     /// New matches for the query and the selection on the first; on a large data set the first
@@ -41,16 +47,19 @@ enum SearchUpdate {
     private static func queryChanged(_ state: inout AppState) -> [Command] {
         guard !state.search.query.isEmpty else {
             state.searchMatches = []
+            matchesChanged(&state)
             jumpToFirstMatch(&state)
             return []
         }
         guard state.data.canSearchNow else {
             state.searchMatches = []
+            matchesChanged(&state)
             if state.search.indexing { return [] }
             state.search.indexing = true
             return [.buildSearchIndex]
         }
         state.searchMatches = state.data.matches(for: state.search.query)
+        matchesChanged(&state)
         jumpToFirstMatch(&state)
         return []
     }
@@ -59,6 +68,7 @@ enum SearchUpdate {
         state.search.indexing = false
         guard !state.search.query.isEmpty else { return }
         state.searchMatches = state.data.matches(for: state.search.query)
+        matchesChanged(&state)
         if state.search.editing { jumpToFirstMatch(&state) }
     }
 

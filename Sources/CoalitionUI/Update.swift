@@ -44,15 +44,15 @@ public enum Update {
         for command in perform(action, &state) { applyWaiting(command.run(with: state.data), to: &state) }
     }
 
-    /// Text typed or pasted at once: while searching, one insert for the whole text rather than
-    /// one per character (a pasted 10 000-character query is one search, not 10 000); anywhere
-    /// else each character is a key as usual.
+    /// Text typed or pasted at once: while searching or in a prompt, one insert for the whole text
+    /// rather than one per character (a pasted 10 000-character query is one search, not 10 000);
+    /// anywhere else each character is a key as usual.
     @discardableResult
     public static func type(_ text: String, to state: inout AppState) -> [Command] {
         var commands: [Command] = []
         var index = text.startIndex
         while index < text.endIndex, !state.shouldQuit {
-            if KeyMode.of(state) == .searchPrompt {
+            if [.searchPrompt, .prompt].contains(KeyMode.of(state)) {
                 return commands + perform(.insert(String(text[index...])), &state)
             }
             commands += apply(.key(.character(text[index])), to: &state)
@@ -81,6 +81,9 @@ public enum Update {
             return []
         case .regionPicker:
             pickerAction(action, &state)
+            return []
+        case .prompt:
+            PromptUpdate.perform(action, &state)
             return []
         case .searchPrompt:
             return SearchUpdate.promptAction(action, &state)
@@ -128,12 +131,9 @@ public enum Update {
         case .pageDown: picker.selected = min(last, picker.selected + 10)
         case .top: picker.selected = 0
         case .bottom: picker.selected = last
-        case .deleteBackward:
-            if !picker.query.isEmpty { picker.setQuery(String(picker.query.dropLast())) }
-        case .insert(let text):
-            // Pasted controls and bidi characters are kept in their visible form, never raw.
-            picker.setQuery(picker.query + TextSanitizer.cleanTyped(text))
-        default: break
+        default:
+            var query = picker.query
+            if LineEditing.apply(action, to: &query) { picker.setQuery(query) }
         }
         state.overlay = .regionPicker(picker)
     }
@@ -174,6 +174,28 @@ public enum Update {
             state.setRegionFilter(nil)
         case .filterRegion(let region):
             state.setRegionFilter(region)
+        case .openDatePrompt:
+            PromptUpdate.open(.dates, &state)
+        case .filterDates(let bounds):
+            state.setDateBounds(bounds)
+        case .clearFilters:
+            SearchUpdate.clear(&state)
+            state.regionFilter = nil
+            state.dateBounds = DateBounds()
+            state.matchesOnly = false
+            state.themeCellFilter = nil
+            state.applyFilters()
+        case .cycleSort:
+            let orders = RecordOrder.orders(for: state.pane.recordKind)
+            let current = orders.firstIndex(of: state.sortOrders[state.pane.rawValue]) ?? -1
+            state.sortOrders[state.pane.rawValue] = orders[(current + 1) % orders.count]
+            state.applyFilters()
+        case .sort(let pane, let order):
+            state.sortOrders[pane.rawValue] = order
+            state.applyFilters()
+        case .toggleMatchesOnly:
+            state.matchesOnly.toggle()
+            state.applyFilters()
         case .show(let record):
             go(to: record, &state)
         case .useBrowser(let browser):
@@ -201,7 +223,7 @@ public enum Update {
             ReportUpdate.mark(&state)
         case .compare:
             ReportUpdate.compare(&state)
-        case .moveLeft, .moveRight, .toggleThemeAxis, .quit, .previousEvent, .nextEvent, .previousLane, .nextLane, .zoomIn, .zoomOut, .confirm, .cancel, .insert, .deleteBackward:
+        case .moveLeft, .moveRight, .toggleThemeAxis, .quit, .previousEvent, .nextEvent, .previousLane, .nextLane, .zoomIn, .zoomOut, .openGoToDate, .confirm, .cancel, .insert, .deleteBackward:
             break
         }
         return []
@@ -378,6 +400,8 @@ public enum Update {
             if list.selected >= list.offset + height { list.offset = list.selected - height + 1 }
             list.offset = clamp(list.offset, 0, max(0, count - height))
             state.lists[pane.rawValue] = list
+            let inView = state.rows(pane).dropFirst(list.offset).prefix(max(0, height))
+            state.rowNotes[pane.rawValue] = RowNotes.notes(pane, rows: inView, in: state)
         }
         MembersByYear.keepInView(layout: layout, &state)
         refreshDetail(layout: layout, &state)

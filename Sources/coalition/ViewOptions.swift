@@ -23,6 +23,20 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Search all panes for this text.", valueName: "text"))
     var search: String?
 
+    @Option(help: ArgumentHelp("Search for this text and show only the matching rows (the f key).", valueName: "text"))
+    var filter: String?
+
+    @Option(help: ArgumentHelp("Only records from this date on: YYYY, YYYY-MM or YYYY-MM-DD (the d key).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only records up to this date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var to: String?
+
+    @Option(help: ArgumentHelp(
+        "Sort the lists that take this order: date, title or place (meetings, resolutions, sessions); name, joining or region (members).",
+        valueName: "order"), completion: .list(RecordOrder.allCases.map(\.rawValue)))
+    var sort: String?
+
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
@@ -47,8 +61,20 @@ struct ViewOptions: ParsableArguments {
             let resolved = try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(region, in: dataset) }
             Update.perform(.filterRegion(resolved), &state)
         }
-        if let search, !search.isEmpty {
-            Update.search(for: search, &state)
+        let bounds = try reportingUsage { () throws(UsageProblem) in
+            DateBounds(from: try from.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--from") },
+                       to: try to.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--to") })
+        }
+        if !bounds.isUnbounded { Update.perform(.filterDates(bounds), &state) }
+        if let sort {
+            let order = try reportingUsage { () throws(UsageProblem) in try ViewOptions.order(named: sort) }
+            for pane in Pane.allCases where RecordOrder.orders(for: pane.recordKind).contains(order) {
+                Update.perform(.sort(pane, order), &state)
+            }
+        }
+        if let text = search ?? filter, !text.isEmpty {
+            Update.search(for: text, &state)
+            if filter != nil { Update.perform(.toggleMatchesOnly, &state) }
         }
         if let compare {
             if select == nil { try refuse(compare: "give the record to compare it with as --select ID") }
@@ -83,6 +109,18 @@ struct ViewOptions: ParsableArguments {
             throw ExitCode(ExitStatus.usage)
         }
         return record
+    }
+
+    func validate() throws {
+        if search != nil, filter != nil {
+            throw ValidationError("--search and --filter both search; give one (--filter also hides the rows that do not match)")
+        }
+    }
+
+    /// `--sort` takes every order `list --sort` does; each list that takes it is sorted so.
+    static func order(named typed: String) throws(UsageProblem) -> RecordOrder {
+        if let order = RecordOrder(rawValue: typed.lowercased()) { return order }
+        throw UsageProblem.unknown("sort order", typed, valid: RecordOrder.allCases.map(\.rawValue))
     }
 
     func displayOptions(environment: [String: String], terminalLocaleIsUTF8: Bool) -> DisplayOptions {

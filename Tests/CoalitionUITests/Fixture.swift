@@ -123,6 +123,12 @@ enum Fixture {
       {"code": "JP", "m49": "392", "name": "Japan", "area": "eastern-asia"},
       {"code": "MA", "m49": "504", "name": "Morocco", "area": "northern-africa"},
       {"code": "NE", "m49": "562", "name": "Niger", "area": "western-africa"}
+     ],
+     "groupings": [
+      {"id": "sahel-test", "name": "Sahel (test strategy)", "aliases": ["Sahel"], "definition": "Niger alone, for the tests.",
+       "countries": ["NE"], "sources": [\#(source)]},
+      {"id": "maghreb-test", "name": "Maghreb (test grouping)", "definition": "Morocco alone, for the tests.",
+       "countries": ["MA"], "sources": [\#(source)]}
      ]}
     """#
 }

@@ -35,6 +35,7 @@ extension AppState {
             // Brussels marked, compared with Marrakesh, four rows down.
             state.press(.character("m"), .down, .down, .down, .character("c"))
         case .searchPrompt: state.press(.character("/"))
+        case .prompt: state.press(.character("d"))
         case .regionPicker: state.press(.character("r"))
         case .help: state.press(.character("?"))
         }
@@ -77,7 +78,7 @@ struct KeyTableTests {
             state.type("/in")
             state.press(.enter)
         case .open where bound.mode == .detail: state.press(.down)
-        case .clearRegion: Update.perform(.filterRegion("africa"), &state)
+        case .clearRegion, .clearFilters: Update.perform(.filterRegion("africa"), &state)
         case .zoomOut: state.press(.character("+"))
         case .moveLeft: state.press(.right)
         case .deleteBackward: state.type("x")

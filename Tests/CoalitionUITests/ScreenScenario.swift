@@ -10,6 +10,12 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         case detailFocused
         case help
         case regionPicker(typed: String)
+        /// `s` pressed this many times.
+        case sorted(times: Int)
+        /// `d` and the text, then Enter if asked (bad text keeps the prompt open with its message).
+        case datePrompt(typed: String, enter: Bool)
+        /// A kept search with `f`: only the matches show.
+        case matchesOnly(String)
     }
 
     var columns: Int
@@ -26,6 +32,9 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         case .detailFocused: "-detail"
         case .help: "-help"
         case .regionPicker(let typed): typed.isEmpty ? "-picker" : "-picker-\(typed)"
+        case .sorted(let times): "-sorted-\(times)"
+        case .datePrompt(let typed, let enter): "-dates-" + String(typed.map { $0 == "." ? "_" : $0 }) + (enter ? "-enter" : "")
+        case .matchesOnly(let query): "-only-\(query)"
         }
         let mode = options.ascii ? "-ascii" : ""
         return "\(pane.commandName)-\(columns)x\(rows)\(suffix)\(mode)"
@@ -52,6 +61,16 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         case .regionPicker(let typed):
             state.press(.character("r"))
             state.type(typed)
+        case .sorted(let times):
+            for _ in 0..<times { state.press(.character("s")) }
+        case .datePrompt(let typed, let enter):
+            state.press(.character("d"))
+            state.type(typed)
+            if enter { state.press(.enter) }
+        case .matchesOnly(let query):
+            state.press(.character("/"))
+            state.type(query)
+            state.press(.enter, .character("f"))
         }
         Update.apply(.resize(state.size), to: &state)
         return state
@@ -70,6 +89,13 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
             scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .meetings, setup: .detailFocused))
             scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .meetings, setup: .help))
             scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .meetings, setup: .regionPicker(typed: "")))
+            scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .meetings, setup: .regionPicker(typed: "sahel")))
+            scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .meetings, setup: .sorted(times: 1)))
+            scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .members, setup: .sorted(times: 1)))
+            scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .meetings, setup: .datePrompt(typed: "2022..", enter: false)))
+            scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .meetings, setup: .datePrompt(typed: "2022..", enter: true)))
+            scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .meetings, setup: .datePrompt(typed: "20x", enter: true)))
+            scenarios.append(ScreenScenario(columns: columns, rows: rows, pane: .resolutions, setup: .matchesOnly("prevention")))
         }
         scenarios.append(ScreenScenario(columns: 80, rows: 24, pane: .meetings, setup: .regionPicker(typed: "ni")))
         scenarios.append(ScreenScenario(columns: 60, rows: 15, pane: .sessions, setup: .plain))

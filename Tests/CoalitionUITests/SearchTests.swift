@@ -110,6 +110,6 @@ struct SearchTests {
         state.press(.enter)
         let screen = state.screenText
         #expect(screen.contains("Search: \u{201C}marrakesh\u{201D}"))
-        #expect(screen.contains("2 Resolutions (6) · 2 matches"))
+        #expect(screen.contains("2 Resolutions · by date (6) · 2 matches"))
     }
 }

@@ -149,7 +149,7 @@ import Testing
         for year in growth { #expect(screen.contains(MembersByYear.line(year)), "\(year.year)") }
         state.press(.character("y"))
         #expect(state.membersByYear == nil)
-        #expect(state.screenText.contains("4 Members ("))
+        #expect(state.screenText.contains("4 Members · by name ("))
     }
 
     @Test func theRowsSayWhatEachYearHolds() {

@@ -111,6 +111,24 @@ import Testing
         #expect(state.themes.cursor == ThemeCell(row: 1, column: 0))
     }
 
+    @Test func theDateFilterAppliesAndDropsAListedCell() {
+        var state = Self.themes()
+        Self.moveCursor(to: ThemeCell(row: africa, column: 8), &state)
+        state.press(.enter)
+        Update.perform(.filterDates(DateBounds(from: PartialDate("2022"))), &state)
+        #expect(state.themeCellFilter == nil)
+        state.press(.character(Pane.themesDigit))
+        #expect(state.themeMatrix.columns.map(\.key) == ["2022", "2023"])
+        #expect(state.screenText.contains("Themes by year · 4 statements · 2022 – now"))
+    }
+
+    @Test func xClearsAListedCellWithTheOtherFilters() {
+        var state = Self.themes()
+        Self.moveCursor(to: ThemeCell(row: africa, column: 8), &state)
+        state.press(.enter, .character("x"))
+        #expect(state.themeCellFilter == nil && state.rows(.resolutions).count == 6)
+    }
+
     @Test func aRegionChosenWhileACellIsListedDropsTheCell() {
         var state = Self.themes()
         Self.moveCursor(to: ThemeCell(row: africa, column: 8), &state)

@@ -29,7 +29,7 @@ new_direct() {
         "$(run_line "$tag" "$@" | sed 's/^clear; //'); exec sleep $TIME_LIMIT"
 }
 # The wide layout at 120x40: the header, the Meetings list and the detail pane side by side.
-WIDE_RE='┌─ 1 Meetings \([0-9]+\).*┌─ Meeting'
+WIDE_RE='┌─ 1 Meetings · by date \([0-9]+\).*┌─ Meeting'
 # The wide screen drawn right: header on line 1, the panes side by side, not "too small".
 wide_screen_ok() {
     sed -n 1p <<<"$1" | grep -Eq "$HEADER_RE" && grep -Eq "$WIDE_RE" <<<"$1" && ! grep -q 'too small' <<<"$1"

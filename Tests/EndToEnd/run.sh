@@ -65,7 +65,7 @@ start_server
 if start_dashboard START 120 40; then
     first=$(printf '%s\n' "$SCREEN" | sed -n 1p)
     if printf '%s\n' "$first" | grep -Eq "$HEADER_RE" \
-        && printf '%s\n' "$SCREEN" | grep -Eq '┌─ 1 Meetings \([0-9]+\)' \
+        && printf '%s\n' "$SCREEN" | grep -Eq '┌─ 1 Meetings · by date \([0-9]+\)' \
         && printf '%s\n' "$SCREEN" | grep -Eq '┌─ Meeting '; then
         ok "1 start at 120x40: header counts meetings, resolutions, Africa Focus Group sessions, members; Meetings pane shown"
     else
@@ -97,13 +97,13 @@ if start_dashboard REGION 120 40; then
         keys "$S" -l africa
         wait_for "$S" 'Region: africa' >/dev/null
         keys "$S" Enter
-        if wait_for "$S" 'Meetings \([0-9]+ of [0-9]+\)' \
-            && [[ $SCREEN =~ Meetings\ \(([0-9]+)\ of\ ([0-9]+)\) ]] \
+        if wait_for "$S" 'Meetings · by date \([0-9]+ of [0-9]+\)' \
+            && [[ $SCREEN =~ Meetings\ ·\ by\ date\ \(([0-9]+)\ of\ ([0-9]+)\) ]] \
             && [ "${BASH_REMATCH[1]}" -lt "${BASH_REMATCH[2]}" ] \
             && printf '%s\n' "$SCREEN" | sed -n 1p | grep -q 'Region: '; then
             ok "3a r, \"africa\", Enter filters: header shows Region:, Meetings (${BASH_REMATCH[1]} of ${BASH_REMATCH[2]})"
             keys "$S" R
-            if wait_for "$S" '┌─ 1 Meetings \([0-9]+\)' && ! printf '%s\n' "$SCREEN" | sed -n 1p | grep -q 'Region:'; then
+            if wait_for "$S" '┌─ 1 Meetings · by date \([0-9]+\)' && ! printf '%s\n' "$SCREEN" | sed -n 1p | grep -q 'Region:'; then
                 ok "3b R clears the region filter"
             else
                 not_ok "3b R clears the region filter" "$SCREEN"
@@ -197,7 +197,7 @@ if start_dashboard RESIZE 120 40; then
         not_ok "6b resized to 30x8: \"terminal too small\"" "$SCREEN"
     fi
     tm resize-window -t "$S" -x 120 -y 40
-    if wait_for "$S" '┌─ 1 Meetings \([0-9]+\).*┌─ Meeting' && wait_gone "$S" 'too small|^ *1 Meetings +2 Resolutions' \
+    if wait_for "$S" '┌─ 1 Meetings · by date \([0-9]+\).*┌─ Meeting' && wait_gone "$S" 'too small|^ *1 Meetings +2 Resolutions' \
         && printf '%s\n' "$SCREEN" | sed -n 1p | grep -Eq "$HEADER_RE"; then
         ok "6c back to 120x40: the normal screen again"
     else

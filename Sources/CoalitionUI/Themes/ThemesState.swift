@@ -20,7 +20,7 @@ public struct ThemeCellFilter: Hashable, Sendable {
 extension AppState {
     /// The state's filters as the themes matrix takes them: the one place they reach it, so a
     /// further filter (a date range) is wired here alone.
-    var themeFilters: (region: String?, dates: DateBounds) { (regionFilter, DateBounds()) }
+    var themeFilters: (region: String?, dates: DateBounds) { (regionFilter, dateBounds) }
 
     /// The themes view's matrix under the state's filters.
     public var themeMatrix: ThemeMatrix {

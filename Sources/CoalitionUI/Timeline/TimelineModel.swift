@@ -42,9 +42,9 @@ public struct TimelineModel: Sendable {
     /// Builds the timeline; `from` and `to` bound it, `kinds` keeps only some lanes.
     public init(dataset: Dataset, region: String?, lanes: [TimelineLane] = TimelineLane.allCases, from: PartialDate? = nil, to: PartialDate? = nil) {
         self.lanes = lanes
-        let lowest = from?.earliestDayNumber ?? Int.min
+        let bounds = DateBounds(from: from, to: to)
         let highest = to?.latestDayNumber ?? Int.max
-        func keep(_ event: TimelineEvent) -> Bool { event.lastDay >= lowest && event.firstDay <= highest }
+        func keep(_ event: TimelineEvent) -> Bool { bounds.admits(first: event.firstDay, last: event.lastDay) }
 
         var events: [TimelineLane: [TimelineEvent]] = [:]
         func add(_ event: TimelineEvent) {

@@ -15,6 +15,7 @@ enum TimelineUpdate {
         case .bottom: state.timeline.event = max(0, state.timelineModel.events(in: state.timeline.lane).count - 1)
         case .zoomIn: zoom(1, &state)
         case .zoomOut: zoom(-1, &state)
+        case .openGoToDate: PromptUpdate.open(.goToDate, &state)
         case .open:
             guard let event = state.timelineEvent else { break }
             // Esc from the record comes back to this lane, event and zoom.
@@ -55,6 +56,26 @@ enum TimelineUpdate {
         let target = all[clamp(current + delta, 0, all.count - 1)]
         state.timeline.lane = target.lane
         state.timeline.event = state.timelineModel.events(in: target.lane).firstIndex { $0.record == target.record } ?? 0
+    }
+
+    /// The go-to-date prompt's Enter: the cursor moves to the lane's first event on or after the
+    /// date. Nil when it moved, else why it could not.
+    static func goTo(_ typed: String, _ state: inout AppState) -> String? {
+        let text = String(typed.filter { $0 != " " })
+        guard let date = PartialDate(text) else {
+            return DatePromptError.notADate(text).message
+        }
+        let events = state.timelineModel.events(in: state.timeline.lane)
+        // Events are in time order, so the first on or after the day is found by halving.
+        var low = 0
+        var high = events.count
+        while low < high {
+            let middle = (low + high) / 2
+            if events[middle].firstDay < date.earliestDayNumber { low = middle + 1 } else { high = middle }
+        }
+        guard low < events.count else { return "no \(state.timeline.lane.title) event on or after \(date.description)" }
+        state.timeline.event = low
+        return nil
     }
 
     private static func zoom(_ delta: Int, _ state: inout AppState) {

@@ -10,8 +10,10 @@ struct HeaderBar: Widget {
         let dataset = state.dataset
         var filters: [String] = []
         if let region = state.regionFilter { filters.append("Region: " + dataset.regions.name(of: region)) }
+        if !state.dateBounds.isUnbounded { filters.append("Dates: " + DateRangeSyntax.text(of: state.dateBounds)) }
         if let cell = state.themeCellFilter { filters.append("Themes: " + cell.theme.label + " " + glyphs.times + " " + cell.column) }
         if !state.search.query.isEmpty { filters.append("Search: " + glyphs.openQuote + state.search.query + glyphs.closeQuote) }
+        if state.isFilteringToMatches { filters.append("matches only") }
         if let marked = state.marked { filters.append("Marked: " + ReportUpdate.markedName(marked, in: dataset)) }
         let right = filters.joined(separator: glyphs.separator)
         let members = dataset.latestMemberCount.map { "\($0.count) members" } ?? "\(dataset.members.count) members"
@@ -20,7 +22,8 @@ struct HeaderBar: Widget {
             "\(dataset.sessions.count) Africa Focus Group sessions", members,
         ].joined(separator: glyphs.separator)
         let left = " Coalition" + glyphs.separator + summary
-        let rightWidth = min(TextWidth.of(right), rect.width / 2)
+        // The filters in force matter more than the totals: they may take all but the title's first words.
+        let rightWidth = min(TextWidth.of(right), max(rect.width / 2, rect.width - 30))
         let leftWidth = rect.width - rightWidth - (right.isEmpty ? 0 : 2)
         painter.write(left, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: true, reverse: true))
         if !right.isEmpty {

@@ -1,6 +1,7 @@
 import CoalitionModel
 
-/// One pane's list in its box: the rows the filter shows, the selection, search matches underlined.
+/// One pane's list in its box, titled with its order: the rows the filters show, the selection,
+/// search matches underlined, and on the right why a row shows when its columns do not say.
 struct RecordList: Widget {
     let state: AppState
     let pane: Pane
@@ -9,7 +10,7 @@ struct RecordList: Widget {
         let glyphs = painter.glyphs
         let rows = state.rows(pane)
         let total = RecordRows.count(pane, in: state.dataset)
-        var title = "\(pane.digit) \(pane.title) "
+        var title = "\(pane.digit) \(pane.title)" + glyphs.separator + "by \(state.sortOrders[pane.rawValue].rawValue) "
         title += rows.count == total ? "(\(total))" : "(\(rows.count) of \(total))"
         if pane == .members, let stated = state.dataset.latestMemberCount?.count, stated > total {
             title.removeLast()
@@ -23,7 +24,8 @@ struct RecordList: Widget {
         let inner = rect.inner
         guard !inner.isEmpty else { return }
         if rows.isEmpty {
-            painter.write(state.regionFilter == nil ? "nothing here" : "nothing in this region", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
+            let filtered = state.regionFilter != nil || !state.dateBounds.isUnbounded || state.isFilteringToMatches
+            painter.write(filtered ? "nothing under these filters; x clears them" : "nothing here", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
             return
         }
         let list = state.lists[pane.rawValue]
@@ -35,8 +37,12 @@ struct RecordList: Widget {
             let y = inner.y + line
             let selected = position == list.selected
             let marker = selected ? (pane == state.pane ? ">" : "*") : " "
-            painter.write(marker + row.text, x: inner.x, y: y, width: inner.width, style: Style(foreground: selected ? nil : row.accent))
-            if state.isMatch(pane, row: index) { painter.highlight(state.search.query, y: y, from: inner.x + 1, width: inner.width - 1) }
+            let note = state.rowNotes[pane.rawValue][index].map { TextWidth.truncate($0, to: inner.width / 2, ellipsis: glyphs.ellipsis) }
+            let noteWidth = note.map { TextWidth.of($0) + 1 } ?? 0
+            let textWidth = inner.width - noteWidth
+            painter.write(marker + row.text, x: inner.x, y: y, width: textWidth, style: Style(foreground: selected ? nil : row.accent))
+            if state.isMatch(pane, row: index) { painter.highlight(state.search.query, y: y, from: inner.x + 1, width: textWidth - 1) }
+            if let note { painter.write(note, x: inner.maxX - noteWidth + 1, y: y, width: noteWidth - 1, style: .dim) }
             if selected {
                 let focusedRow = pane == state.pane
                 painter.screen.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { cellStyle in

@@ -1,13 +1,15 @@
 import CoalitionModel
 
-/// The region picker's box: the typed text, then the M49 tree (or the matches) with counts.
+/// The region picker's box: the typed text, then the analyst regions and the M49 tree (or the
+/// matches) with counts.
 struct RegionPickerOverlay: Widget {
     let picker: RegionPickerState
     let current: String?
+    let regions: RegionIndex
 
     func draw(_ painter: inout Painter, in rect: Rect) {
         let entries = picker.entries
-        let inner = painter.overlayBox(in: rect, width: 56, height: rect.height - 4, title: "Filter by region")
+        let inner = painter.overlayBox(in: rect, width: 72, height: rect.height - 4, title: "Filter by region")
         guard inner.height >= 2 else { return }
         painter.write("Region: " + picker.query + "_", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .bold)
         let listHeight = inner.height - 1
@@ -17,11 +19,12 @@ struct RegionPickerOverlay: Widget {
         }
         for (offset, entry) in entries.dropFirst(top).prefix(listHeight).enumerated() {
             let y = inner.y + 1 + offset
-            let count = "\(entry.count)"
+            let count = TextWidth.truncate(entry.countText(regions), to: inner.width / 2, ellipsis: painter.glyphs.ellipsis)
             let indent = String(repeating: "  ", count: entry.depth)
             let mark = entry.id == current ? "* " : "  "
             let nameWidth = inner.width - TextWidth.of(count) - 3
-            painter.write(mark + indent + entry.name, x: inner.x, y: y, width: nameWidth, style: entry.count == 0 ? .dim : .plain)
+            let name = entry.kind == .analyst ? entry.name + painter.glyphs.separator + "analyst" : entry.name
+            painter.write(mark + indent + name, x: inner.x, y: y, width: nameWidth, style: entry.tally.total == 0 ? .dim : .plain)
             painter.write(count, x: inner.maxX - TextWidth.of(count) - 1, y: y, width: TextWidth.of(count), style: .dim)
             if top + offset == picker.selected {
                 painter.screen.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }

@@ -10,7 +10,13 @@ struct StatusBar: Widget {
         let mode = KeyMode.of(state)
         var prompt = ""
         var info: String
+        var problem: String?
         switch mode {
+        case .prompt:
+            guard case .prompt(let line)? = state.overlay else { return }
+            prompt = line.kind.label + " " + line.text + "_"
+            problem = line.error
+            info = ""
         case .searchPrompt:
             prompt = "/" + state.search.query + "_"
             let all = Pane.allCases.reduce(0) { $0 + state.matchCount($1) }
@@ -31,13 +37,21 @@ struct StatusBar: Widget {
             let rows = state.rows(state.pane).count
             let total = RecordRows.count(state.pane, in: state.dataset)
             info = rows == total ? "\(total) \(state.pane.noun)" : "\(rows) of \(total) \(state.pane.noun)"
+            if let match = state.matchPosition { info = "match \(match.index) of \(match.count)" + painter.glyphs.separator + info }
         }
         let infoWidth = min(TextWidth.of(info) + 1, rect.width / 2)
         let leftWidth = rect.width - infoWidth - 1
         let lead = " " + (prompt.isEmpty ? "" : prompt + KeyHelp.separator)
-        // A message (what `o` did) stands in for the hints until the next key.
-        let hints = state.message ?? KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
-        painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: state.message != nil, reverse: true))
+        if let problem {
+            // Bad input is explained where the hints were; the prompt stays open to fix it.
+            painter.write(lead, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
+            let used = min(leftWidth, TextWidth.of(lead))
+            painter.write(problem, x: rect.x + used, y: rect.y, width: leftWidth - used, style: Style(foreground: .red, bold: true, reverse: true))
+        } else {
+            // A message (what `o` did) stands in for the hints until the next key.
+            let hints = state.message ?? KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))
+            painter.write(lead + hints, x: rect.x, y: rect.y, width: leftWidth, style: Style(bold: state.message != nil, reverse: true))
+        }
         painter.write(info, x: rect.maxX - infoWidth, y: rect.y, width: infoWidth, style: Style(bold: true, reverse: true))
     }
 }

@@ -1,38 +1,36 @@
-/// What makes a search or a region filter fast at a hundred thousand records: a search index and
-/// the region bit sets of every list. Building them takes a second or more at that size, so the
-/// dashboard builds them off the main thread after the first frame (`BackgroundIndexes`) and
-/// answers from `RecordScan` until they are ready; both give the same records.
-public struct RecordIndexes: Sendable {
-    private let search: [TextSearchIndex]
-    private let regions: RegionBitSets
-
-    public init(dataset: Dataset) {
-        search = RecordKind.allCases.map { kind in
-            TextSearchIndex(texts: (0..<dataset.count(of: kind)).map { dataset.searchText(of: kind, at: $0) })
-        }
-        regions = RegionBitSets(dataset: dataset)
-    }
-
-    /// For each record of the list, whether it contains the query (any case); an empty query
-    /// matches nothing.
-    public func matches(_ kind: RecordKind, query: String) -> [Bool] {
-        search[kind.rawValue].matches(query)
-    }
-
-    /// The positions of the list's records that lie in the region, in dataset order.
-    public func records(_ kind: RecordKind, inRegion region: String) -> [Int] {
-        regions.records(kind, inRegion: region)
+/// What makes a search or a region filter fast at a hundred thousand records: a search index per
+/// list and the region bit sets. Building them takes a while at that size, so the dashboard builds
+/// them off its input loop after the first frame, and answers a region filter from `RecordScan`
+/// until they are ready; both give the same records.
+extension TextSearchIndex {
+    /// The index of a list's records over their search text (`Dataset.searchText(of:at:)`).
+    public init(searching kind: RecordKind, in dataset: Dataset) {
+        self.init(count: dataset.count(of: kind)) { dataset.searchText(of: kind, at: $0) }
     }
 }
 
-/// The same answers as `RecordIndexes`, from the records themselves: no set-up, slower per query.
+/// The same answers as the indexes, from the records themselves: no set-up, slower per query.
 public enum RecordScan {
     public static func matches(_ kind: RecordKind, query: String, in dataset: Dataset) -> [Bool] {
         (0..<dataset.count(of: kind)).map { Dataset.searchText(dataset.searchText(of: kind, at: $0), contains: query) }
     }
 
+    /// Linear in the records' places: whether a place is shown under the region is decided once
+    /// per distinct place (a record matches when any of its places does, as `RegionIndex.match`).
     public static func records(_ kind: RecordKind, inRegion region: String, in dataset: Dataset) -> [Int] {
-        (0..<dataset.count(of: kind)).filter { dataset.regions.match(dataset.places(of: kind, at: $0), region: region) != nil }
+        var shown: [String: Bool] = [:]
+        var steps = 0
+        defer { WorkCounter.add(steps) }
+        return (0..<dataset.count(of: kind)).filter { record in
+            steps += 1
+            return dataset.places(of: kind, at: record).contains { place in
+                steps += 1
+                if let known = shown[place] { return known }
+                let verdict = dataset.regions.match([place], region: region) != nil
+                shown[place] = verdict
+                return verdict
+            }
+        }
     }
 }
 

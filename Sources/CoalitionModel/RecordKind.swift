@@ -27,7 +27,7 @@ extension Dataset {
     public func places(of kind: RecordKind, at index: Int) -> [String] {
         switch kind {
         case .meetings: places(of: meetings[index])
-        case .resolutions: places(of: resolutions[index])
+        case .resolutions: placesOfResolution(regions: resolutions[index].regions, meeting: resolutions[index].meeting, session: resolutions[index].session)
         case .sessions: places(of: sessions[index])
         case .members: places(of: members[index])
         }

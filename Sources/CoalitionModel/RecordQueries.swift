@@ -30,9 +30,16 @@ extension Dataset {
 
     /// A resolution concerns its own regions, and lies where its meeting or session was held.
     public func places(of resolution: Resolution) -> [String] {
-        var places = resolution.regions
-        if let id = resolution.meeting, let country = meeting(id: id)?.country { places.append(country) }
-        if let id = resolution.session, let country = session(id: id)?.country { places.append(country) }
+        placesOfResolution(regions: resolution.regions, meeting: resolution.meeting, session: resolution.session)
+    }
+
+    /// `places(of:)` from the fields it reads, so that a scan of the statements by position reads
+    /// those three fields and does not copy each record (`places(of:at:)`). Records are found by
+    /// position, not by `meeting(id:)`, which would copy the whole meeting for its country.
+    func placesOfResolution(regions: [String], meeting: String?, session: String?) -> [String] {
+        var places = regions
+        if let id = meeting, let position = index(of: .meeting(id)), let country = meetings[position].country { places.append(country) }
+        if let id = session, let position = index(of: .session(id)), let country = sessions[position].country { places.append(country) }
         return places
     }
 

@@ -69,7 +69,7 @@ extension Dataset {
     }
 
     /// The fields joined with a separator no query can contain, so a match never spans two fields.
-    /// Case is folded where the text is searched (TextSearchIndex).
+    /// Case is folded where the text is searched (CaseFolder, for TextSearchIndex).
     private static func searchable(_ fields: [SearchField]) -> String {
         fields.map(\.text).joined(separator: "\u{1}")
     }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CoalitionUI
+import Dispatch
 import Synchronization
 
 /// Runs the dashboard until the user quits; the terminal is restored before this returns. Stop
@@ -21,6 +22,8 @@ public enum DashboardLoop {
         }
         run(Update.apply(.resize(screen.size), to: &state))
         screen.draw(Renderer.render(state))
+        // Only now, so building them never delays the first frame.
+        run(Update.firstFrameDrawn(&state))
         while !state.shouldQuit {
             // The input wait times out every tenth of a second, so finished work shows soon.
             var events = finished.take()
@@ -50,12 +53,15 @@ public enum DashboardLoop {
     }
 }
 
-/// Commands running off the input loop, and the events they finished with.
+/// Commands running off the input loop, one after another on one thread, and the events they
+/// finished with. One at a time, so the background work after the first frame takes one core and
+/// leaves the other to the keys.
 private final class FinishedCommands: Sendable {
     private let events = Mutex<[InputEvent]>([])
+    private let queue = DispatchQueue(label: "coalition.commands")
 
     func run(_ command: Command, with data: DashboardData) {
-        Task.detached {
+        queue.async {
             let event = command.run(with: data)
             self.events.withLock { $0.append(event) }
         }

@@ -26,8 +26,6 @@ public enum Overlay: Hashable, Sendable {
 public struct SearchState: Hashable, Sendable {
     public internal(set) var query = ""
     public internal(set) var editing = false
-    /// True while a command builds the search index; matches show when it is done.
-    public internal(set) var indexing = false
     /// Where each pane's selection was when the search started, so Esc can put it back.
     var selectionBeforeSearch: [Int] = []
 }
@@ -99,6 +97,8 @@ public struct AppState: Equatable, Sendable {
     /// The meeting or session `m` marked, to compare with another; filters leave it marked.
     public internal(set) var marked: RecordRef?
     public internal(set) var comparison: ComparisonState?
+    /// The indexes a command is building now, so none is asked for twice.
+    public internal(set) var building: Set<DataIndex> = []
     /// The Members pane shows members by year (`y`), with this year selected; nil shows the list.
     public internal(set) var membersByYear: ListState?
     /// A one-off message for the status line ("opened www.state.gov", "nothing marked"), until the next key.
@@ -115,6 +115,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var rowNotes: [[Int: String]] = Pane.allCases.map { _ in [:] }
     /// For each pane, which records (by dataset index) the search matches; all false without one.
     public internal(set) var searchMatches: [[Bool]] = []
+    /// The query `searchMatches` hold the matches of: the next query narrows them when it extends it.
+    var searchMatchesQuery = ""
     /// The detail pane's lines for `detailRecord` at the pane's width.
     public internal(set) var detail = DetailContent.empty
     /// What `detail` was built for, so it is rebuilt only when that changes.
@@ -161,6 +163,9 @@ public struct AppState: Equatable, Sendable {
 
     /// What the detail pane shows.
     public var detailRecord: RecordRef? { pinnedRecord ?? selectedRecord(in: pane) }
+
+    /// True while the query waits for the search index's command; the status bar says "indexing…".
+    public var searchIsIndexing: Bool { !search.query.isEmpty && searchMatches.isEmpty }
 
     public func isMatch(_ pane: Pane, row index: Int) -> Bool {
         !search.query.isEmpty && searchMatches.indices.contains(pane.rawValue) && searchMatches[pane.rawValue][index]
@@ -233,7 +238,6 @@ public struct AppState: Equatable, Sendable {
         let previous = Pane.allCases.map { pane in
             rows(pane).indices.contains(lists[pane.rawValue].selected) ? rows(pane)[lists[pane.rawValue].selected] : nil
         }
-        let membership = regionFilter.map { _ in data.membership() }
         let filteringMatches = isFilteringToMatches
         visibleRows = Pane.allCases.map { pane in
             let count = RecordRows.count(pane, in: dataset)
@@ -244,8 +248,8 @@ public struct AppState: Equatable, Sendable {
                 for index in cell.statementIDs.compactMap({ dataset.index(of: .resolution($0)) }) { kept[index] = true }
             } else {
                 kept = [Bool](repeating: regionFilter == nil, count: count)
-                if let regionFilter, let membership {
-                    for index in membership.records(in: pane, region: regionFilter) { kept[index] = true }
+                if let regionFilter {
+                    for index in data.records(in: pane, region: regionFilter) { kept[index] = true }
                 }
                 if !dateBounds.isUnbounded {
                     for index in 0..<count where kept[index] { kept[index] = dataset.isWithin(pane.recordKind, at: index, dateBounds) }

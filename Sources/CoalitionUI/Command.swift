@@ -3,16 +3,16 @@
 /// meanwhile. Drivers without a loop (`render`, tests, benchmarks) use `Update.applyWaiting`,
 /// which runs it in place.
 public enum Command: Hashable, Sendable {
-    /// Build the search index of a large data set.
-    case buildSearchIndex
+    /// Build one of the data's indexes.
+    case build(DataIndex)
     /// Start a browser on a web address (`o`, or Enter on a source's address).
     case openLink(LinkLaunch)
 
     /// Does the work; the event it returns goes back through `Update.apply`.
     public func run(with data: DashboardData) -> InputEvent {
         switch self {
-        case .buildSearchIndex:
-            data.buildSearchIndex()
+        case .build(let index):
+            data.build(index)
             return .finished(self)
         case .openLink(let launch):
             return .linkOpened(launch, problem: launch.start())

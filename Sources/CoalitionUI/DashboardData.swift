@@ -1,16 +1,31 @@
 import CoalitionModel
 import Synchronization
 
-/// The data the dashboard shows and what is derived from the data alone: the search index, the
-/// region bit sets, each pane's sort orders, the timelines, the theme matrices and the coverage
-/// report, each built the first time it is needed. It is not part of
-/// the state's value: the data never changes, so every state shares one, compared by identity.
+/// What the dashboard derives from the data alone so that keys stay fast at scale, each built
+/// once. The dashboard builds every one off its input loop right after the first frame, in this
+/// order (`Update.firstFrameDrawn`); until one is ready, what needs it answers another way.
+public enum DataIndex: Hashable, Sendable, CaseIterable {
+    /// Each pane's folded search text (`TextSearchIndex`). Until built, a search on a large data
+    /// set shows "indexing…" and its matches follow when the index is done; so it comes first.
+    case search
+    /// Which region filters show each record (`RegionBitSets`). Until built, a filter scans the
+    /// records (`RecordScan`), which gives the same rows.
+    case regions
+    /// Every pane's rows in each of its orders (`RecordOrder`). Until built, the first sort into
+    /// an order sorts inline (n log n) and keeps the result.
+    case sortOrders
+}
+
+/// The data the dashboard shows and what is derived from the data alone: the indexes
+/// (`DataIndex`), the timelines, the membership by year, the theme matrices and the coverage
+/// report. It is not part of the state's value: the data never changes, so every state shares one,
+/// compared by identity. Safe to use from any thread.
 public final class DashboardData: Sendable, Equatable {
     private struct Storage {
-        var searchIndexes: [TextSearchIndex]?
-        var membership: RegionMembership?
-        var timelines: [TimelineKey: TimelineModel] = [:]
+        var regions: RegionBitSets?
+        var search: [TextSearchIndex]?
         var sortedRows: [SortKey: [Int]] = [:]
+        var timelines: [TimelineKey: TimelineModel] = [:]
         var membershipGrowth: [MembershipYear]?
         var themeMatrices: [ThemeMatrixKey: ThemeMatrix] = [:]
         var coverage: CoverageReport?
@@ -33,8 +48,8 @@ public final class DashboardData: Sendable, Equatable {
     }
 
     public let dataset: Dataset
-    /// Up to this many records the search index is built inside `Update`, too fast to notice;
-    /// above it, building is a `Command` run off the input loop.
+    /// Up to this many records the search index is built inside `Update` when first needed, too
+    /// fast to notice; above it, a search waits for the index's command.
     let inlineSearchIndexLimit: Int
     private let storage = Mutex(Storage())
 
@@ -49,36 +64,57 @@ public final class DashboardData: Sendable, Equatable {
 
     var recordCount: Int { Pane.allCases.reduce(0) { $0 + RecordRows.count($1, in: dataset) } }
 
-    /// Whether searching can start now without a command building the index first.
+    public func isBuilt(_ index: DataIndex) -> Bool {
+        storage.withLock { storage in
+            switch index {
+            case .regions: storage.regions != nil
+            case .search: storage.search != nil
+            case .sortOrders: DashboardData.everyOrder.allSatisfy { storage.sortedRows[$0] != nil }
+            }
+        }
+    }
+
+    /// Builds the index unless it is built already. The lock is not held while building, so
+    /// lookups never wait for it; should two builds of one index overlap, the first is kept.
+    public func build(_ index: DataIndex) {
+        guard !isBuilt(index) else { return }
+        switch index {
+        case .regions:
+            let bitSets = RegionBitSets(dataset: dataset)
+            storage.withLock { $0.regions = $0.regions ?? bitSets }
+        case .search:
+            let indexes = Pane.allCases.map { TextSearchIndex(searching: $0.recordKind, in: dataset) }
+            storage.withLock { $0.search = $0.search ?? indexes }
+        case .sortOrders:
+            for key in DashboardData.everyOrder { _ = sortedRows(key.pane, key.order) }
+        }
+    }
+
+    private static let everyOrder = Pane.allCases.flatMap { pane in
+        RecordOrder.orders(for: pane.recordKind).map { SortKey(pane: pane, order: $0) }
+    }
+
+    /// Whether a search can be answered now: the index is built, or small enough to build inline.
     var canSearchNow: Bool {
-        recordCount <= inlineSearchIndexLimit || storage.withLock { $0.searchIndexes != nil }
+        recordCount <= inlineSearchIndexLimit || isBuilt(.search)
     }
 
     /// For each pane, which records (by dataset index) contain the query; all false for "".
-    /// Builds the index when it does not exist yet.
-    func matches(for query: String) -> [[Bool]] {
-        let indexes = buildSearchIndex()
-        return indexes.map { query.isEmpty ? Array(repeating: false, count: $0.count) : $0.matches(query) }
+    /// Builds the index when it does not exist yet. `previous` is the query before and its
+    /// matches: when the new query extends it, only those are searched again.
+    func matches(for query: String, narrowing previous: (query: String, matches: [[Bool]])? = nil) -> [[Bool]] {
+        build(.search)
+        let indexes = storage.withLock { $0.search ?? [] }
+        return indexes.enumerated().map { pane, index in
+            index.matches(query, narrowing: previous.flatMap { $0.matches.indices.contains(pane) ? ($0.query, $0.matches[pane]) : nil })
+        }
     }
 
-    /// The slow part of the first search: one index per pane over the rows' searchable text.
-    @discardableResult
-    func buildSearchIndex() -> [TextSearchIndex] {
-        if let built = storage.withLock({ $0.searchIndexes }) { return built }
-        let indexes = Pane.allCases.map { pane in
-            TextSearchIndex(texts: (0..<RecordRows.count(pane, in: dataset)).map { RecordRows.searchText(pane, $0, in: dataset) })
-        }
-        storage.withLock { $0.searchIndexes = $0.searchIndexes ?? indexes }
-        return indexes
-    }
-
-    func membership() -> RegionMembership {
-        storage.withLock { storage in
-            if let membership = storage.membership { return membership }
-            let membership = RegionMembership(dataset: dataset)
-            storage.membership = membership
-            return membership
-        }
+    /// The records of a pane that lie in the region, in dataset order: from the bit sets once
+    /// built, by a scan before.
+    func records(in pane: Pane, region: String) -> [Int] {
+        if let bitSets = storage.withLock({ $0.regions }) { return bitSets.records(pane.recordKind, inRegion: region) }
+        return RecordScan.records(pane.recordKind, inRegion: region, in: dataset)
     }
 
     /// Named members by year, as `stats` counts them.

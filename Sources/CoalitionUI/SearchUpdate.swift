@@ -8,7 +8,7 @@ enum SearchUpdate {
             state.search.query = ""
             state.applyFilters()
         }
-        state.search = SearchState(query: "", editing: true, indexing: state.search.indexing, selectionBeforeSearch: state.lists.map(\.selected))
+        state.search = SearchState(query: "", editing: true, selectionBeforeSearch: state.lists.map(\.selected))
         return queryChanged(&state)
     }
 
@@ -32,8 +32,9 @@ enum SearchUpdate {
 
     static func clear(_ state: inout AppState) {
         let wasFiltering = state.isFilteringToMatches
-        state.search = SearchState(indexing: state.search.indexing)
+        state.search = SearchState()
         state.searchMatches = []
+        state.searchMatchesQuery = ""
         if wasFiltering { state.applyFilters() }
     }
 
@@ -42,32 +43,36 @@ enum SearchUpdate {
         if state.matchesOnly { state.applyFilters() }
     }
 
-    /// New matches for the query and the selection on the first; on a large data set the first
-    /// search asks for the index to be built off the input loop instead.
+    /// New matches for the query and the selection on the first. A query that extends the last
+    /// one searches only the last one's matches. On a large data set whose index is not built
+    /// yet, the query waits for it ("indexing…"), asking for it unless a command builds it already.
     private static func queryChanged(_ state: inout AppState) -> [Command] {
         guard !state.search.query.isEmpty else {
             state.searchMatches = []
+            state.searchMatchesQuery = ""
             matchesChanged(&state)
             jumpToFirstMatch(&state)
             return []
         }
         guard state.data.canSearchNow else {
             state.searchMatches = []
+            state.searchMatchesQuery = ""
             matchesChanged(&state)
-            if state.search.indexing { return [] }
-            state.search.indexing = true
-            return [.buildSearchIndex]
+            return state.building.insert(.search).inserted ? [.build(.search)] : []
         }
-        state.searchMatches = state.data.matches(for: state.search.query)
+        let previous = state.searchMatches.isEmpty ? nil : (query: state.searchMatchesQuery, matches: state.searchMatches)
+        state.searchMatches = state.data.matches(for: state.search.query, narrowing: previous)
+        state.searchMatchesQuery = state.search.query
         matchesChanged(&state)
         jumpToFirstMatch(&state)
         return []
     }
 
+    /// The search index's command is done: a query that waited for it gets its matches.
     static func indexBuilt(_ state: inout AppState) {
-        state.search.indexing = false
-        guard !state.search.query.isEmpty else { return }
+        guard state.searchIsIndexing else { return }
         state.searchMatches = state.data.matches(for: state.search.query)
+        state.searchMatchesQuery = state.search.query
         matchesChanged(&state)
         if state.search.editing { jumpToFirstMatch(&state) }
     }

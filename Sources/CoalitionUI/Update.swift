@@ -44,6 +44,14 @@ public enum Update {
         for command in perform(action, &state) { applyWaiting(command.run(with: state.data), to: &state) }
     }
 
+    /// What the dashboard asks for once its first frame is on the screen: every index not built
+    /// yet, so that the first search and filter need not build theirs (see `DataIndex`).
+    public static func firstFrameDrawn(_ state: inout AppState) -> [Command] {
+        let wanted = DataIndex.allCases.filter { !state.data.isBuilt($0) && !state.building.contains($0) }
+        state.building.formUnion(wanted)
+        return wanted.map(Command.build)
+    }
+
     /// Text typed or pasted at once: while searching or in a prompt, one insert for the whole text
     /// rather than one per character (a pasted 10 000-character query is one search, not 10 000);
     /// anywhere else each character is a key as usual.
@@ -342,7 +350,9 @@ public enum Update {
 
     private static func finished(_ command: Command, _ state: inout AppState) {
         switch command {
-        case .buildSearchIndex: SearchUpdate.indexBuilt(&state)
+        case .build(let index):
+            state.building.remove(index)
+            if index == .search { SearchUpdate.indexBuilt(&state) }
         // A launch reports as `linkOpened`, with its outcome.
         case .openLink: break
         }

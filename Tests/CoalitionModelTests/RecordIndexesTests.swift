@@ -24,39 +24,42 @@ private let shippedFolder = URL(fileURLWithPath: #filePath)
     }
 
     @Test func theIndexAndTheScanFindTheSameRecords() {
-        let indexes = RecordIndexes(dataset: dataset)
+        let bitSets = RegionBitSets(dataset: dataset)
         var regionMatches = 0
         for kind in RecordKind.allCases {
+            let search = TextSearchIndex(searching: kind, in: dataset)
             for query in queries {
-                #expect(indexes.matches(kind, query: query) == RecordScan.matches(kind, query: query, in: dataset), "\(kind) \(query)")
+                #expect(search.matches(query) == RecordScan.matches(kind, query: query, in: dataset), "\(kind) \(query)")
             }
             for region in regions {
-                let indexed = indexes.records(kind, inRegion: region)
+                let indexed = bitSets.records(kind, inRegion: region)
                 #expect(indexed == RecordScan.records(kind, inRegion: region, in: dataset), "\(kind) \(region)")
                 regionMatches += indexed.count
             }
         }
         // The comparison means something only if records do match.
         #expect(regionMatches > 0)
-        #expect(indexes.matches(.meetings, query: "marrakesh").contains(true))
+        #expect(TextSearchIndex(searching: .meetings, in: dataset).matches("marrakesh").contains(true))
     }
 
-    @Test func backgroundIndexesAnswerTheSameBeforeAndAfterTheBuild() {
-        let background = BackgroundIndexes(dataset: dataset)
-        // Whichever path answers now (the build may or may not have finished), the answer is the scan's.
-        let early = RecordKind.allCases.map { background.matches($0, query: "africa") }
-        let earlyRegion = RecordKind.allCases.map { background.records($0, inRegion: "western-africa") }
-        let indexes = background.waitUntilReady()
-        #expect(background.isReady)
-        #expect(early == RecordKind.allCases.map { RecordScan.matches($0, query: "africa", in: dataset) })
-        #expect(earlyRegion == RecordKind.allCases.map { indexes.records($0, inRegion: "western-africa") })
-        #expect(RecordKind.allCases.map { background.matches($0, query: "africa") } == early)
+    /// The shipped data with its statements repeated `copies` times.
+    private func repeated(_ copies: Int) -> Dataset {
+        Dataset(meetings: dataset.meetings, resolutions: Array((0..<copies).map { _ in dataset.resolutions }.joined()),
+                sessions: dataset.sessions, members: dataset.members, memberCounts: dataset.memberCounts,
+                areas: dataset.areas, countries: dataset.countries, regionSources: dataset.regionSources, groupings: dataset.groupings)
     }
 
-    @Test func whenReadyIsCalledOnceTheIndexesAreBuilt() {
-        let called = DispatchSemaphore(value: 0)
-        let background = BackgroundIndexes(dataset: dataset) { called.signal() }
-        #expect(called.wait(timeout: .now() + 60) == .success)
-        #expect(background.isReady)
+    @Test func aRegionScanIsLinearInTheRecords() {
+        let small = repeated(4)
+        let large = repeated(8)
+        var smallWork = 0
+        var largeWork = 0
+        for region in ["africa", "western-africa", "IQ"] {
+            smallWork += WorkCounter.measure { _ = RecordScan.records(.resolutions, inRegion: region, in: small) }
+            largeWork += WorkCounter.measure { _ = RecordScan.records(.resolutions, inRegion: region, in: large) }
+        }
+        let ratio = Double(largeWork) / Double(smallWork)
+        #expect(smallWork >= 4 * dataset.resolutions.count)
+        #expect(ratio > 1.8 && ratio < 2.2, "work \(smallWork) -> \(largeWork) for twice the records")
     }
 }

@@ -40,6 +40,30 @@ import Testing
         #expect(many.matches(long + "b") == [false, true, true])
     }
 
+    /// Counted work for a query typed on from "a", in `records` texts of `length` bytes of "a".
+    static func narrowedWork(records: Int, length: Int, query: String) -> Int {
+        let index = TextSearchIndex(texts: Array(repeating: String(repeating: "a", count: length), count: records))
+        let earlier = index.matches("a")
+        return WorkCounter.measure { _ = index.matches(query, narrowing: ("a", earlier)) }
+    }
+
+    @Test func aQueryTypedOnIsLinearInTheTextsItNarrows() {
+        let query = String(repeating: "a", count: 300) + "b"
+        let small = Self.narrowedWork(records: 200, length: 1_000, query: query)
+        let large = Self.narrowedWork(records: 400, length: 1_000, query: query)
+        #expect(Double(large) / Double(small) < 2.2, "work \(small) -> \(large) for twice the records")
+        let longer = Self.narrowedWork(records: 200, length: 2_000, query: query)
+        #expect(Double(longer) / Double(small) < 2.2, "work \(small) -> \(longer) for texts twice as long")
+    }
+
+    @Test func aQueryTypedOnIsLinearInTheQuery() {
+        // Every text almost matches: memcmp alone would cost texts × query.
+        let short = Self.narrowedWork(records: 50, length: 20_000, query: String(repeating: "a", count: 2_000) + "b")
+        let long = Self.narrowedWork(records: 50, length: 20_000, query: String(repeating: "a", count: 4_000) + "b")
+        #expect(Double(long) / Double(short) < 1.3, "work \(short) -> \(long) for twice the query")
+        #expect(long < 6 * 50 * 20_000)
+    }
+
     @Test func listSearchIsLinearToo() {
         func work(_ queryLength: Int) -> Int {
             let text = String(repeating: "a", count: 100_000)

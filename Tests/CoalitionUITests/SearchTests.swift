@@ -24,6 +24,29 @@ struct SearchTests {
         #expect(searching("^[[31m").selectedID == "mtg-2024-02-01-baghdad")
     }
 
+    /// Each letter typed searches only the previous letter's matches; that must find what the
+    /// whole query finds at once, and deleting a letter must widen the matches again.
+    @Test(arguments: ["marrakesh", "MiNiStErIaL", "re\u{301}union", "東京会合", "baghdad ^[", "2022-05"])
+    func typingLetterByLetterFindsWhatTheWholeQueryFinds(query: String) {
+        var typed = AppState.fixture()
+        typed.press(.character("/"))
+        var pasted = typed
+        for character in query {
+            typed.type(String(character))
+            var whole = pasted
+            Update.type(String(typed.search.query), to: &whole)
+            #expect(typed.searchMatches == whole.searchMatches, "after \(typed.search.query)")
+        }
+        Update.type(query, to: &pasted)
+        #expect(typed.searchMatches.joined().contains(true), "\(query) matches something")
+        for _ in query.dropFirst() { typed.press(.backspace) }
+        var first = AppState.fixture()
+        first.press(.character("/"))
+        Update.type(String(query.prefix(1)), to: &first)
+        #expect(typed.searchMatches == first.searchMatches)
+        #expect(typed.matchCount(.meetings) >= pasted.matchCount(.meetings))
+    }
+
     @Test func enterKeepsTheQueryAndTheSelection() {
         var state = searching("tokyo")
         state.press(.enter)

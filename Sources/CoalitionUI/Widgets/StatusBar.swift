@@ -20,7 +20,7 @@ struct StatusBar: Widget {
         case .searchPrompt:
             prompt = "/" + state.search.query + "_"
             let all = Pane.allCases.reduce(0) { $0 + state.matchCount($1) }
-            info = state.search.indexing ? "indexing" + painter.glyphs.ellipsis : "\(state.matchCount(state.pane)) here, \(all) in all"
+            info = state.searchIsIndexing ? "indexing" + painter.glyphs.ellipsis : "\(state.matchCount(state.pane)) here, \(all) in all"
         case .timeline, .narrowTimeline:
             let events = state.timelineModel.events(in: state.timeline.lane)
             info = events.isEmpty ? "no events" : "\(state.timeline.event + 1) of \(events.count) \(state.timeline.lane.title)"

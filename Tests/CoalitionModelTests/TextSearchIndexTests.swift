@@ -1,0 +1,53 @@
+@testable import CoalitionModel
+import CoalitionTestSupport
+import Testing
+
+/// The search index folds case byte by byte and narrows a query typed on from the last one's
+/// matches; both must answer as the plain definitions do.
+@Suite struct TextSearchIndexTests {
+    @Test(arguments: ["Marrakesh", "ÀÉÎÕÜ ÿ", "ΣΑΣ ὈΔΥΣΣΕΎΣ", "İstanbul", "Straße ẞ", "ǅ ǈ", "東京会合", "e\u{301}", "🌍 A", "ＡＢＣ", "ﬃ", "Ⅻ ⓐ Ⓐ", "\u{1}X\u{0}Y"])
+    func foldingIsWhatLowercasedGives(text: String) {
+        #expect(CaseFolder.folded(text) == Array(text.lowercased().utf8))
+        var folder = CaseFolder()
+        var bytes: [UInt8] = []
+        // Twice through one folder: the cached mappings give the same bytes.
+        folder.append(text, to: &bytes)
+        folder.append(text, to: &bytes)
+        #expect(bytes == Array((text + text).lowercased().utf8))
+    }
+
+    @Test func aQueryTypedOnFindsWhatItFindsAlone() {
+        var random = SeededGenerator(seed: 15)
+        let letters = Array("abAB é")
+        let texts = (0..<300).map { _ in String((0..<random.int(in: 0...12)).map { _ in random.pick(letters) }) }
+        let index = TextSearchIndex(texts: texts)
+        for _ in 0..<200 {
+            let query = String((0..<random.int(in: 1...5)).map { _ in random.pick(letters) })
+            let expected = texts.map { Self.contains(Array($0.lowercased().utf8), Array(query.lowercased().utf8)) }
+            #expect(index.matches(query) == expected, "\(query)")
+            for cut in 1..<query.count {
+                let earlier = String(query.prefix(cut))
+                #expect(index.matches(query, narrowing: (earlier, index.matches(earlier))) == expected, "\(earlier) then \(query)")
+            }
+            // An earlier query the new one does not extend is not used.
+            #expect(index.matches(query, narrowing: (query + "b", index.matches(query + "b"))) == expected)
+            #expect(index.matches(query, narrowing: ("", index.matches(""))) == expected)
+        }
+    }
+
+    /// Naive byte-wise substring test, the definition the index must agree with.
+    static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= text.count else { return false }
+        return (0...(text.count - needle.count)).contains { Array(text[$0..<$0 + needle.count]) == needle }
+    }
+
+    @Test func theRarestByteAnchorsTheSearchWithoutMissingMatches() {
+        // "q" is rare here: the search looks for it, then checks the letters around it.
+        let texts = ["aaaaq", "qaaaa", "aqa", "aq", "q", "xxxx", "aaaa", "qq"]
+        let index = TextSearchIndex(texts: texts + Array(repeating: "aaaaaaaaaaaa", count: 200))
+        for query in ["aq", "qa", "aaq", "q", "aqa", "aaaaq"] {
+            let found = index.matches(query)
+            #expect(Array(found.prefix(texts.count)) == texts.map { $0.contains(query) }, "\(query)")
+        }
+    }
+}

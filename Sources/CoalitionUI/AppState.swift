@@ -65,7 +65,8 @@ public struct Location: Hashable, Sendable {
 /// derived from the state (visible rows, search matches, the detail's lines) is kept beside it,
 /// recomputed by `Update` once per change, so drawing never computes it again.
 public struct AppState: Equatable, Sendable {
-    public let data: DashboardData
+    /// Replaced only by a reload (`ReloadUpdate`).
+    public internal(set) var data: DashboardData
     public internal(set) var size: TerminalSize
     public internal(set) var options: DisplayOptions
     public internal(set) var pane: Pane = .meetings
@@ -105,6 +106,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var message: String?
     /// `$BROWSER` as the command line found it; nil uses `LinkLaunch.fallback`.
     public internal(set) var browser: String?
+    /// What the status line says about the last reload, if anything (see `ReloadUpdate`).
+    public internal(set) var reloadNotice: ReloadNotice?
 
     // MARK: Derived by Update
 

@@ -18,9 +18,9 @@ public enum DataIndex: Hashable, Sendable, CaseIterable {
 
 /// The data the dashboard shows and what is derived from the data alone: the indexes
 /// (`DataIndex`), the timelines, the membership by year, the theme matrices and the coverage
-/// report. It is not part of the state's value: the data never changes, so every state shares one,
-/// compared by identity. Safe to use from any thread.
-public final class DashboardData: Sendable, Equatable {
+/// report. It is not part of the state's value: a data set never changes, so every state shares
+/// it, compared by identity; a reload (`ReloadUpdate`) brings a new one. Safe to use from any thread.
+public final class DashboardData: Sendable, Hashable {
     private struct Storage {
         var regions: RegionBitSets?
         var search: [TextSearchIndex]?
@@ -61,6 +61,8 @@ public final class DashboardData: Sendable, Equatable {
     }
 
     public static func == (lhs: DashboardData, rhs: DashboardData) -> Bool { lhs === rhs }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 
     var recordCount: Int { Pane.allCases.reduce(0) { $0 + RecordRows.count($1, in: dataset) } }
 

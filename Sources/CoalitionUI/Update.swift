@@ -19,6 +19,12 @@ public enum Update {
             finished(command, &state)
         case .linkOpened(let launch, let problem):
             state.message = problem ?? "opened " + launch.link.host
+        case .dataReloaded(let data):
+            commands = ReloadUpdate.reloaded(data, &state)
+        case .reloadFailed(let problem):
+            ReloadUpdate.failed(problem, &state)
+        case .noticeExpired:
+            ReloadUpdate.noticeExpired(&state)
         }
         refreshDerived(&state)
         return commands

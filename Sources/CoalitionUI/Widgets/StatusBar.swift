@@ -1,7 +1,8 @@
 import CoalitionModel
 
-/// The bottom line: the search prompt when typing, the key hints of the mode that fit (generated
-/// from the key table) or a message in their place, and on the right where the user is ("3 of 31 meetings").
+/// The bottom line: the search prompt when typing; else what the last key did (`message`), else
+/// what the last reload did or why it failed (`reloadNotice`), else the key hints of the mode
+/// that fit (generated from the key table); and on the right where the user is ("3 of 31 meetings").
 struct StatusBar: Widget {
     let state: AppState
 
@@ -47,6 +48,9 @@ struct StatusBar: Widget {
             painter.write(lead, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
             let used = min(leftWidth, TextWidth.of(lead))
             painter.write(problem, x: rect.x + used, y: rect.y, width: leftWidth - used, style: Style(foreground: .red, bold: true, reverse: true))
+        } else if prompt.isEmpty, state.message == nil, let notice = state.reloadNotice {
+            let style = notice.kind == .problem ? Style(foreground: .red, bold: true, reverse: true) : Style(reverse: true)
+            painter.write(lead + notice.text, x: rect.x, y: rect.y, width: leftWidth, style: style)
         } else {
             // A message (what `o` did) stands in for the hints until the next key.
             let hints = state.message ?? KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))

@@ -30,14 +30,16 @@ public struct SearchState: Hashable, Sendable {
     var selectionBeforeSearch: [Int] = []
 }
 
-/// A place to come back to with Esc: a pane and the record the detail showed, or the timeline
-/// as it was when one of its events was opened.
+/// A place to come back to with Esc: a pane and the record the detail showed, the timeline as it
+/// was when one of its events was opened, or the report view (the coverage) a record was opened from.
 public struct Location: Hashable, Sendable {
     public var pane: Pane
     public var record: RecordRef
     public var focus: Focus
     /// Set when the place is the timeline: its lane, event and zoom.
     public var timeline: TimelineState?
+    /// Set when the place is a report view: the coverage.
+    public var report: ViewMode?
 
     init(pane: Pane, record: RecordRef, focus: Focus) {
         self.pane = pane
@@ -49,6 +51,12 @@ public struct Location: Hashable, Sendable {
     init(returningTo timeline: TimelineState, pane: Pane, record: RecordRef) {
         self.init(pane: pane, record: record, focus: .list)
         self.timeline = timeline
+    }
+
+    /// A report view, from which `record` was opened; the lists stay on `pane` underneath.
+    init(returningTo report: ViewMode, pane: Pane, record: RecordRef) {
+        self.init(pane: pane, record: record, focus: .list)
+        self.report = report
     }
 }
 
@@ -85,11 +93,18 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var shouldQuit = false
     public internal(set) var view: ViewMode = .browse
     public internal(set) var timeline = TimelineState()
+    public internal(set) var themes = ThemesState()
+    /// The resolutions pane shows only this cell's statements, after Enter on the themes matrix.
+    public internal(set) var themeCellFilter: ThemeCellFilter?
+    public internal(set) var coverage = CoverageState()
+    /// The meeting or session `m` marked, to compare with another; filters leave it marked.
+    public internal(set) var marked: RecordRef?
+    public internal(set) var comparison: ComparisonState?
     /// The indexes a command is building now, so none is asked for twice.
     public internal(set) var building: Set<DataIndex> = []
     /// The Members pane shows members by year (`y`), with this year selected; nil shows the list.
     public internal(set) var membersByYear: ListState?
-    /// A one-off message for the status line ("opened www.state.gov"), until the next key.
+    /// A one-off message for the status line ("opened www.state.gov", "nothing marked"), until the next key.
     public internal(set) var message: String?
     /// `$BROWSER` as the command line found it; nil uses `LinkLaunch.fallback`.
     public internal(set) var browser: String?
@@ -113,6 +128,9 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var detail = DetailContent.empty
     /// What `detail` was built for, so it is rebuilt only when that changes.
     var detailSource: DetailSource?
+    /// The coverage or comparison view's lines at the view's width.
+    public internal(set) var report = ReportContent.empty
+    var reportSource: ReportContent.Source?
 
     struct DetailSource: Hashable, Sendable {
         var record: RecordRef
@@ -199,26 +217,35 @@ public struct AppState: Equatable, Sendable {
 
     // MARK: Changes that keep the state consistent (for Update)
 
-    /// Applies or clears the region filter, keeping each pane on the same record where it still shows.
+    /// Applies or clears the region filter, keeping each pane on the same record where it still
+    /// shows. A themes cell listed before was counted under the old filter, so it goes.
     mutating func setRegionFilter(_ region: String?) {
         regionFilter = region
+        themeCellFilter = nil
         applyFilters()
     }
 
     /// Applies or clears the date filter, as `setRegionFilter` does the region.
     mutating func setDateBounds(_ bounds: DateBounds) {
         dateBounds = bounds
+        themeCellFilter = nil
         applyFilters()
     }
 
-    /// Recomputes every pane's rows from its order and the filters (region, dates, matches), each
-    /// pane kept on the same record where it still shows. Linear in the records once the order
-    /// and the region's bit set exist.
+    /// Narrows the resolutions pane to a cell of the themes matrix, or widens it again.
+    mutating func setThemeCellFilter(_ filter: ThemeCellFilter?) {
+        themeCellFilter = filter
+        applyFilters()
+    }
+
+    /// Recomputes every pane's rows from its order and the filters (region, dates, a themes cell,
+    /// matches), each pane kept on the same record where it still shows. Linear in the records once
+    /// the order and the region's bit set exist.
     mutating func applyFilters() {
         let previous = Pane.allCases.map { pane in
             rows(pane).indices.contains(lists[pane.rawValue].selected) ? rows(pane)[lists[pane.rawValue].selected] : nil
         }
-        let filters = PaneFilters(region: regionFilter, dates: dateBounds, matchesOnly: isFilteringToMatches)
+        let filters = PaneFilters(region: regionFilter, dates: dateBounds, themeCell: themeCellFilter, matchesOnly: isFilteringToMatches)
         visibleRows = Pane.allCases.map { pane in
             data.sortedRows(pane, sortOrders[pane.rawValue], descending: sortDescending[pane.rawValue]).filter(keeps(pane, filters))
         }
@@ -238,18 +265,27 @@ public struct AppState: Equatable, Sendable {
     struct PaneFilters {
         var region: String?
         var dates: DateBounds
+        /// The statements of a theme map cell (`ThemeCellFilter`), counted under the region and dates.
+        var themeCell: ThemeCellFilter?
         var matchesOnly: Bool
     }
 
     /// Whether each record (by dataset index) of the pane passes the filters: one pass over the records.
     private func keeps(_ pane: Pane, _ filters: PaneFilters) -> (Int) -> Bool {
         let count = RecordRows.count(pane, in: dataset)
-        var kept = [Bool](repeating: filters.region == nil, count: count)
-        if let region = filters.region {
-            for index in data.records(in: pane, region: region) { kept[index] = true }
-        }
-        if !filters.dates.isUnbounded {
-            for index in 0..<count where kept[index] { kept[index] = dataset.isWithin(pane.recordKind, at: index, filters.dates) }
+        var kept: [Bool]
+        if pane == .resolutions, let cell = filters.themeCell {
+            // The cell was counted under the region and date filters; its statements are within them.
+            kept = [Bool](repeating: false, count: count)
+            for index in cell.statementIDs.compactMap({ dataset.index(of: .resolution($0)) }) { kept[index] = true }
+        } else {
+            kept = [Bool](repeating: filters.region == nil, count: count)
+            if let region = filters.region {
+                for index in data.records(in: pane, region: region) { kept[index] = true }
+            }
+            if !filters.dates.isUnbounded {
+                for index in 0..<count where kept[index] { kept[index] = dataset.isWithin(pane.recordKind, at: index, filters.dates) }
+            }
         }
         if filters.matchesOnly {
             let matches = searchMatches[pane.rawValue]

@@ -17,9 +17,9 @@ public enum DataIndex: Hashable, Sendable, CaseIterable {
 }
 
 /// The data the dashboard shows and what is derived from the data alone: the indexes
-/// (`DataIndex`), the timelines and the membership by year. It is not part of the state's value:
-/// a data set never changes, so every state shares it, compared by identity; a reload
-/// (`ReloadUpdate`) brings a new one. Safe to use from any thread.
+/// (`DataIndex`), the timelines, the membership by year, the theme matrices and the coverage
+/// report. It is not part of the state's value: a data set never changes, so every state shares
+/// it, compared by identity; a reload (`ReloadUpdate`) brings a new one. Safe to use from any thread.
 public final class DashboardData: Sendable, Hashable {
     private struct Storage {
         var regions: RegionBitSets?
@@ -27,6 +27,14 @@ public final class DashboardData: Sendable, Hashable {
         var sortedRows: [SortKey: [Int]] = [:]
         var timelines: [TimelineKey: TimelineModel] = [:]
         var membershipGrowth: [MembershipYear]?
+        var themeMatrices: [ThemeMatrixKey: ThemeMatrix] = [:]
+        var coverage: CoverageReport?
+    }
+
+    private struct ThemeMatrixKey: Hashable {
+        var axis: ThemeMatrix.Axis
+        var region: String?
+        var dates: DateBounds
     }
 
     private struct TimelineKey: Hashable {
@@ -140,5 +148,21 @@ public final class DashboardData: Sendable, Hashable {
         let sorted = dataset.orderedPositions(of: pane.recordKind, by: order, descending: descending)
         storage.withLock { $0.sortedRows[key] = $0.sortedRows[key] ?? sorted }
         return sorted
+    }
+
+    /// One matrix per set of filters, kept: moving the cursor never counts the statements again.
+    func themeMatrix(by axis: ThemeMatrix.Axis, region: String?, dates: DateBounds) -> ThemeMatrix {
+        let key = ThemeMatrixKey(axis: axis, region: region, dates: dates)
+        if let matrix = storage.withLock({ $0.themeMatrices[key] }) { return matrix }
+        let matrix = ThemeMatrix(dataset: dataset, by: axis, region: region, dates: dates)
+        storage.withLock { $0.themeMatrices[key] = matrix }
+        return matrix
+    }
+
+    func coverageReport() -> CoverageReport {
+        if let report = storage.withLock({ $0.coverage }) { return report }
+        let report = CoverageReport(dataset)
+        storage.withLock { $0.coverage = report }
+        return report
     }
 }

@@ -22,7 +22,7 @@ enum CompletionLists {
         return dataset.meetings.map(\.id) + dataset.sessions.map(\.id)
     }
 
-    static let panes = CompletionKind.list(Pane.allCases.map(\.commandName) + ["timeline"])
+    static let panes = CompletionKind.list(Pane.allCases.map(\.commandName) + ViewMode.startable.map(\.name))
 
     static let lanes = CompletionKind.list(TimelineLane.allCases.map(\.commandName) + TimelineLane.allCases.flatMap(\.aliases))
 

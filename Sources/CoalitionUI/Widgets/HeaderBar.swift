@@ -1,6 +1,6 @@
 import CoalitionModel
 
-/// The top line: what the data holds, and the filters in force.
+/// The top line: what the data holds, the filters in force, and the record marked for comparing.
 struct HeaderBar: Widget {
     let state: AppState
 
@@ -51,6 +51,9 @@ struct HeaderBar: Widget {
                 filters.append((bounds.from?.description ?? "") + glyphs.rangeDash + (bounds.to?.description ?? ""))
             }
         }
+        if let cell = state.themeCellFilter {
+            filters.append((short ? "" : "Themes: ") + cell.theme.label + " " + glyphs.times + " " + cell.column)
+        }
         let query = state.search.query
         if short {
             if !query.isEmpty { filters.append("/" + query + (state.isFilteringToMatches ? " (f)" : "")) }
@@ -58,6 +61,7 @@ struct HeaderBar: Widget {
             if !query.isEmpty { filters.append("Search: " + glyphs.openQuote + query + glyphs.closeQuote) }
             if state.isFilteringToMatches { filters.append("matches only") }
         }
+        if let marked = state.marked { filters.append((short ? "m: " : "Marked: ") + ReportUpdate.markedName(marked, in: state.dataset)) }
         return filters.joined(separator: glyphs.separator)
     }
 }

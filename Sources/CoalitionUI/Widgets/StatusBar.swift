@@ -25,6 +25,15 @@ struct StatusBar: Widget {
         case .timeline, .narrowTimeline:
             let events = state.timelineModel.events(in: state.timeline.lane)
             info = events.isEmpty ? "no events" : "\(state.timeline.event + 1) of \(events.count) \(state.timeline.lane.title)"
+        case .themes:
+            let matrix = state.themeMatrix
+            info = "\(matrix.themes.count) themes \(painter.glyphs.times) \(matrix.columns.count) \(matrix.axis == .year ? "years" : "texts")"
+        case .coverage:
+            let records = state.report.recordLines
+            info = records.isEmpty ? "no gaps" : "\(ReportUpdate.position(of: state.coverage.selected, in: records) + 1) of \(records.count) records"
+        case .comparison:
+            let lines = state.report.lines.count
+            info = "line \(min(lines, (state.comparison?.scroll ?? 0) + 1)) of \(lines)"
         case .list, .detail, .regionPicker, .help:
             let rows = state.rows(state.pane).count
             let total = RecordRows.count(state.pane, in: state.dataset)

@@ -18,8 +18,9 @@ let package = Package(
         .target(name: "CWidth"),
         // Tables, CSV, Markdown and JSON for the scriptable commands (list, show, regions, stats).
         .target(name: "CoalitionOutput", dependencies: ["CoalitionModel"]),
-        // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid.
-        .target(name: "CoalitionUI", dependencies: ["CoalitionModel"]),
+        // Pure Swift UI core: state, actions, update, and rendering into an in-memory screen grid;
+        // its report views draw the output layer's reports, so a view and its command show one text.
+        .target(name: "CoalitionUI", dependencies: ["CoalitionModel", "CoalitionOutput"]),
         // The only code that talks to ncurses. Linked by its module map rather than pkg-config:
         // Debian's ncursesw.pc adds -D flags that SwiftPM prohibits and warns about on every build.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),

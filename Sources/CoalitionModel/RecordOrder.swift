@@ -81,13 +81,23 @@ extension Dataset {
 
     /// The positions of a kind's records in the order, stable, each value computed once. Events by
     /// date are the data set's own order (`Dataset.init` keeps meetings and sessions by date, and
-    /// statements by their meeting's or session's date), so they cost no value at all; other lists
-    /// already in the order are recognised in one pass and not sorted again.
-    public func orderedPositions(of kind: RecordKind, by order: RecordOrder) -> [Int] {
-        if order == .date, kind != .members { return Array(0..<count(of: kind)) }
+    /// statements by their meeting's or session's date), so ascending they cost no value at all;
+    /// other lists already in the order are recognised in one pass and not sorted again.
+    /// Reversed (`descending`), the values run from the highest down, ties still in the data
+    /// set's order and records missing the value still last.
+    public func orderedPositions(of kind: RecordKind, by order: RecordOrder, descending: Bool = false) -> [Int] {
+        if order == .date, kind != .members, !descending { return Array(0..<count(of: kind)) }
         let keys = (0..<count(of: kind)).map { orderValue(of: kind, at: $0, by: order) }
-        if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return Array(keys.indices) }
-        return keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        guard descending else {
+            if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return Array(keys.indices) }
+            return keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        }
+        return keys.indices.sorted { first, second in
+            let (a, b) = (keys[first], keys[second])
+            if a == b { return first < second }
+            if a == .missing || b == .missing { return b == .missing }
+            return a > b
+        }
     }
 
     /// The records in the order, stable: each value is computed once, then the positions are sorted.

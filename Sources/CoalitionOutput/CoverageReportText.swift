@@ -5,17 +5,22 @@ public enum CoverageReportText {
     /// A heading with the count per section, then a line per record; lines are cut to `width`
     /// when one is given (a terminal), never in a pipe.
     public static func text(_ report: CoverageReport, width: Int?, ascii: Bool, boldTitles: Bool = false) -> [String] {
+        ReportLine.printable(lines(report, width: width, ascii: ascii), boldHeadings: boldTitles)
+    }
+
+    /// The report's lines, each entry's carrying the record it names (a member count has none),
+    /// for the command line and the dashboard's coverage view alike.
+    public static func lines(_ report: CoverageReport, width: Int?, ascii: Bool) -> [ReportLine] {
         let separator = ascii ? " - " : " · "
         let cut = { (line: String) in width.map { TextWidth.truncate(line, to: $0, ellipsis: ascii ? "..." : "…") } ?? line }
-        var lines: [String] = []
+        var lines: [ReportLine] = []
         for section in report.sections {
-            if !lines.isEmpty { lines.append("") }
-            let heading = cut("\(section.title): \(section.entries.count)")
-            lines.append(boldTitles ? "\u{1B}[1m" + heading + "\u{1B}[0m" : heading)
+            if !lines.isEmpty { lines.append(ReportLine("")) }
+            lines.append(ReportLine(cut("\(section.title): \(section.entries.count)"), isHeading: true))
             let idWidth = section.entries.map { TextWidth.of($0.id) }.max() ?? 0
             for entry in section.entries {
                 let line = "  " + TextWidth.fit(entry.id, to: idWidth) + "  " + entry.title + (entry.detail.map { separator + $0 } ?? "")
-                lines.append(cut(line))
+                lines.append(ReportLine(cut(line), record: entry.record))
             }
         }
         return lines
@@ -57,5 +62,18 @@ public enum CoverageReportText {
             }))
         })
         return try RecordJSON.text(object)
+    }
+}
+
+extension CoverageReport.Entry {
+    /// The record `show` would open for the entry; a member count is not a record of its own.
+    public var record: RecordRef? {
+        switch kind {
+        case .meeting: .meeting(id)
+        case .session: .session(id)
+        case .resolution: .resolution(id)
+        case .member: .member(id)
+        case .memberCount: nil
+        }
     }
 }

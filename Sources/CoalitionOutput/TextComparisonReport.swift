@@ -5,51 +5,92 @@ public enum TextComparisonReport {
     // MARK: Text
 
     public static func text(_ comparison: TextComparison, width: Int, ascii: Bool, boldTitles: Bool = false) -> [String] {
+        ReportLine.printable(lines(comparison, width: width, ascii: ascii), boldHeadings: boldTitles)
+    }
+
+    /// From this width the two texts' statements stand side by side; narrower, one after the other.
+    public static let sideBySideFrom = 72
+
+    /// The comparison's lines at a width, for the command line and the dashboard's comparison view.
+    public static func lines(_ comparison: TextComparison, width: Int, ascii: Bool) -> [ReportLine] {
         let separator = ascii ? " - " : " · "
-        let bullet = ascii ? "*" : "•"
-        func title(_ text: String) -> String { boldTitles ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
         let quoted = { (statement: Resolution) in statementText(statement, ascii: ascii) }
         let wrapWidth = max(20, width - 2)
-        var lines: [String] = []
+        let columns = Columns(width: width, ascii: ascii)
+        var lines: [ReportLine] = []
+        func add(_ texts: [String]) { lines += texts.map { ReportLine($0) } }
+        func section(_ title: String) { lines += [ReportLine(""), ReportLine(title, isHeading: true)] }
         for (label, side) in [("first", comparison.first), ("second", comparison.second)] {
-            lines += TextWidth.wrap("\(label): \(heading(side))", to: width).map(title)
+            lines += TextWidth.wrap("\(label): \(heading(side))", to: width).map { ReportLine($0, isHeading: true) }
             let facts = [side.record.id, statementCount(side.statements.count), memberCountText(side.memberCount)].joined(separator: separator)
-            lines += TextWidth.wrap(facts, to: wrapWidth).map { "  " + $0 }
+            add(TextWidth.wrap(facts, to: wrapWidth).map { "  " + $0 })
         }
 
-        lines += ["", title("Themes")]
+        section("Themes")
         for (label, themes) in themeGroups(comparison) {
             let names = themes.isEmpty ? "none" : themes.map(\.label).joined(separator: ", ")
-            lines += TextWidth.wrap("\(label) (\(themes.count)): \(names)", to: wrapWidth).map { "  " + $0 }
+            add(TextWidth.wrap("\(label) (\(themes.count)): \(names)", to: wrapWidth).map { "  " + $0 })
         }
 
-        lines += ["", title("Statements by theme")]
-        let column = max(10, (width - 5) / 2)
-        let ellipsis = ascii ? "..." : "…"
-        lines.append("  " + TextWidth.fit("first: " + comparison.first.title, to: column, ellipsis: ellipsis) + "   "
-                     + TextWidth.truncate("second: " + comparison.second.title, to: column, ellipsis: ellipsis))
+        section("Statements by theme")
+        if columns.sideBySide {
+            add(["  " + TextWidth.fit("first: " + comparison.first.title, to: columns.column, ellipsis: columns.ellipsis) + "   "
+                 + TextWidth.truncate("second: " + comparison.second.title, to: columns.column, ellipsis: columns.ellipsis)])
+        }
         for pair in comparison.pairs {
-            lines.append("  " + pair.theme.label)
-            lines += sideBySide(pair.first.map(quoted), pair.second.map(quoted), column: column, bullet: bullet, divider: ascii ? "|" : "│")
+            add(["  " + pair.theme.label])
+            add(columns.paired(pair.first.map(quoted), pair.second.map(quoted)))
         }
 
-        lines += ["", title("Members")]
+        section("Members")
         for (label, side) in [("first", comparison.first), ("second", comparison.second)] {
             let joined = side.membersJoined.map(\.name)
-            lines += TextWidth.wrap("\(label): \(memberCountText(side.memberCount)); joined that day: \(joined.isEmpty ? "none recorded" : joined.joined(separator: ", "))", to: wrapWidth).map { "  " + $0 }
+            add(TextWidth.wrap("\(label): \(memberCountText(side.memberCount)); joined that day: \(joined.isEmpty ? "none recorded" : joined.joined(separator: ", "))", to: wrapWidth).map { "  " + $0 })
         }
-        lines += sideBySide(comparison.first.membershipStatements.map(quoted), comparison.second.membershipStatements.map(quoted),
-                            column: column, bullet: bullet, divider: ascii ? "|" : "│")
+        add(columns.paired(comparison.first.membershipStatements.map(quoted), comparison.second.membershipStatements.map(quoted)))
 
-        lines += ["", title("Africa")]
+        section("Africa")
         if comparison.first.africaStatements.isEmpty && comparison.second.africaStatements.isEmpty {
-            lines.append("  neither text says anything about Africa")
+            add(["  neither text says anything about Africa"])
         } else {
-            lines.append("  " + TextWidth.fit("first (\(comparison.first.africaStatements.count))", to: column) + "   second (\(comparison.second.africaStatements.count))")
-            lines += sideBySide(comparison.first.africaStatements.map(quoted), comparison.second.africaStatements.map(quoted),
-                                column: column, bullet: bullet, divider: ascii ? "|" : "│")
+            if columns.sideBySide {
+                add(["  " + TextWidth.fit("first (\(comparison.first.africaStatements.count))", to: columns.column) + "   second (\(comparison.second.africaStatements.count))"])
+            }
+            add(columns.paired(comparison.first.africaStatements.map(quoted), comparison.second.africaStatements.map(quoted),
+                               counted: true))
         }
         return lines
+    }
+
+    /// How two lists of statements are laid out at a width: in two columns, the n-th of each on the
+    /// same lines, or, narrower, the first text's and then the second's, each under its label.
+    struct Columns {
+        let sideBySide: Bool
+        let column: Int
+        let width: Int
+        let bullet: String
+        let divider: String
+        let ellipsis: String
+
+        init(width: Int, ascii: Bool) {
+            sideBySide = width >= TextComparisonReport.sideBySideFrom
+            column = max(10, (width - 5) / 2)
+            self.width = width
+            bullet = ascii ? "*" : "•"
+            divider = ascii ? "|" : "│"
+            ellipsis = ascii ? "..." : "…"
+        }
+
+        /// `counted` labels the stacked lists with their counts, which the side-by-side heading shows.
+        func paired(_ left: [String], _ right: [String], counted: Bool = false) -> [String] {
+            if sideBySide { return TextComparisonReport.sideBySide(left, right, column: column, bullet: bullet, divider: divider) }
+            var lines: [String] = []
+            for (label, items) in [("first", left), ("second", right)] where counted || !items.isEmpty {
+                lines.append("    " + label + (counted ? " (\(items.count))" : "") + ":")
+                for item in items { lines += TextComparisonReport.wrapped(item, width: max(12, width - 4), bullet: bullet).map { "    " + $0 } }
+            }
+            return lines
+        }
     }
 
     /// Two lists of paragraphs in two columns, the n-th of each on the same lines.
@@ -69,7 +110,7 @@ public enum TextComparisonReport {
         return lines
     }
 
-    private static func wrapped(_ text: String, width: Int, bullet: String) -> [String] {
+    static func wrapped(_ text: String, width: Int, bullet: String) -> [String] {
         TextWidth.wrap(text, to: width - 2).enumerated().map { ($0 == 0 ? bullet + " " : "  ") + $1 }
     }
 

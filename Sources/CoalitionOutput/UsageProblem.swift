@@ -27,13 +27,23 @@ public struct UsageProblem: Error, Equatable, Sendable {
     }
 
     /// A name a small typo away, else the only name that contains what was typed ("org" for
-    /// "organisation"), which edit distance alone misses.
+    /// "organisation"), else the only one that holds its letters in order with some dropped
+    /// ("meting" for "meetings"), which edit distance alone misses.
     static func nearest(to typed: String, in candidates: [String]) -> String? {
         if let close = NameMatcher.nearest(to: typed, in: candidates) { return close }
         let wanted = typed.lowercased()
         guard wanted.count >= 3 else { return nil }
         let containing = candidates.filter { $0.lowercased().contains(wanted) }
-        return containing.count == 1 ? containing[0] : nil
+        if !containing.isEmpty { return containing.count == 1 ? containing[0] : nil }
+        let spelling = candidates.filter { holdsInOrder(wanted, $0.lowercased()) }
+        return spelling.count == 1 ? spelling[0] : nil
+    }
+
+    /// Whether every character of `letters` appears in `word` in the same order: one pass.
+    private static func holdsInOrder(_ letters: String, _ word: String) -> Bool {
+        var remaining = letters[...]
+        for character in word where character == remaining.first { remaining = remaining.dropFirst() }
+        return remaining.isEmpty
     }
 
     /// The lines to print on standard error.

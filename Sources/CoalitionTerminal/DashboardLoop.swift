@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CoalitionModel
 import CoalitionUI
 import Dispatch
 import Synchronization
@@ -11,14 +12,25 @@ import Synchronization
 /// signals do not come through here: their handler restores the terminal and ends the program
 /// whatever the loop is doing (SignalGuard).
 public enum DashboardLoop {
-    public static func run(_ initial: AppState, mouse: Bool, hyperlinks: Bool = false) throws(TerminalUnavailable) {
+    /// How long "reloaded: …" stays in the status line.
+    static let noticeMilliseconds = 4000
+
+    /// `watching`: the data folder to reload from when its files change (nil: `--no-watch`).
+    public static func run(_ initial: AppState, mouse: Bool, hyperlinks: Bool = false, watching folder: String? = nil) throws(TerminalUnavailable) {
+        let background = BackgroundEvents()
+        // Started first, from the files as they were just loaded.
+        let watcher = folder.map { DataWatcher(folder: $0, deliver: background.post) }
         let screen = try CursesScreen(color: initial.options.color, mouse: mouse, hyperlinks: hyperlinks)
-        defer { screen.restore() }
+        defer {
+            screen.restore()
+            // After the terminal is back: a reload under way is finished, then nothing more is read.
+            watcher?.stop()
+        }
         let busyFile = testBusyFile()
-        let finished = FinishedCommands()
         var state = initial
+        var noticeEnds: Int?
         func run(_ commands: [Command]) {
-            for command in commands { finished.run(command, with: state.data) }
+            for command in commands { background.run(command, with: state.data) }
         }
         run(Update.apply(.resize(screen.size), to: &state))
         screen.draw(Renderer.render(state))
@@ -26,9 +38,16 @@ public enum DashboardLoop {
         run(Update.firstFrameDrawn(&state))
         while !state.shouldQuit {
             // The input wait times out every tenth of a second, so finished work shows soon.
-            var events = finished.take()
+            var events = background.take()
             if let event = screen.nextEvent() { events.append(event) }
+            if let ends = noticeEnds, Monotonic.milliseconds() >= ends {
+                events.append(.noticeExpired)
+                noticeEnds = nil
+            }
             guard !events.isEmpty else { continue }
+            if events.contains(where: { if case .dataReloaded = $0 { true } else { false } }) {
+                noticeEnds = Monotonic.milliseconds() + noticeMilliseconds
+            }
             if let busyFile, events.contains(.key(.control("b"))) { beBusy(marking: busyFile) }
             // Draw what piled up at once: a burst of keys or resizes costs one frame, and a run of
             // typed characters (a paste) is given to Update as one text.
@@ -53,10 +72,10 @@ public enum DashboardLoop {
     }
 }
 
-/// Commands running off the input loop, one after another on one thread, and the events they
-/// finished with. One at a time, so the background work after the first frame takes one core and
-/// leaves the other to the keys.
-private final class FinishedCommands: Sendable {
+/// What happens off the input loop, for the loop to take: commands finishing, one after another on
+/// one thread (so the background work after the first frame takes one core and leaves the other
+/// to the keys), and the data folder reloaded.
+private final class BackgroundEvents: Sendable {
     private let events = Mutex<[InputEvent]>([])
     private let queue = DispatchQueue(label: "coalition.commands")
 
@@ -65,6 +84,15 @@ private final class FinishedCommands: Sendable {
             let event = command.run(with: data)
             self.events.withLock { $0.append(event) }
         }
+    }
+
+    /// Called on the watcher's thread, which also wraps the new data for the dashboard.
+    func post(_ outcome: DataWatcher.Outcome) {
+        let event: InputEvent = switch outcome {
+        case .reloaded(let dataset): .dataReloaded(DashboardData(dataset: dataset))
+        case .invalid(let problem): .reloadFailed(problem)
+        }
+        events.withLock { $0.append(event) }
     }
 
     func take() -> [InputEvent] {

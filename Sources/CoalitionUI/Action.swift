@@ -8,7 +8,7 @@ public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back
     case openRegionPicker, clearRegion
-    case openDatePrompt, clearFilters, cycleSort, toggleMatchesOnly, openGoToDate
+    case openDatePrompt, clearFilters, cycleSort, reverseSort, toggleMatchesOnly, openGoToDate
     /// Not bound to keys: what the command line starts with (`--region`, `--from/--to`, `--sort`,
     /// `--select`, and `$BROWSER`, which `openSource` starts).
     case filterRegion(String), filterDates(DateBounds), sort(Pane, RecordOrder), show(RecordRef), useBrowser(String?)
@@ -18,6 +18,10 @@ public enum Action: Hashable, Sendable {
     case toggleMembersByYear
     case startSearch, nextMatch, previousMatch
     case toggleTimeline, previousEvent, nextEvent, previousLane, nextLane, zoomIn, zoomOut
+    /// The themes matrix: its views, the cursor across columns, and years against meetings.
+    case toggleThemes, toggleCoverage, moveLeft, moveRight, toggleThemeAxis
+    /// Comparing two texts: mark one meeting or session, compare it with the selected one.
+    case mark, compare
     case toggleHelp
     /// In a prompt or picker: Enter keeps what was typed or chosen, Esc drops it.
     case confirm, cancel

@@ -17,16 +17,24 @@ public enum DataIndex: Hashable, Sendable, CaseIterable {
 }
 
 /// The data the dashboard shows and what is derived from the data alone: the indexes
-/// (`DataIndex`), the timelines and the membership by year. It is not part of the state's value:
-/// the data never changes, so every state shares one, compared by identity. Safe to use from any
-/// thread.
-public final class DashboardData: Sendable, Equatable {
+/// (`DataIndex`), the timelines, the membership by year, the theme matrices and the coverage
+/// report. It is not part of the state's value: a data set never changes, so every state shares
+/// it, compared by identity; a reload (`ReloadUpdate`) brings a new one. Safe to use from any thread.
+public final class DashboardData: Sendable, Hashable {
     private struct Storage {
         var regions: RegionBitSets?
         var search: [TextSearchIndex]?
         var sortedRows: [SortKey: [Int]] = [:]
         var timelines: [TimelineKey: TimelineModel] = [:]
         var membershipGrowth: [MembershipYear]?
+        var themeMatrices: [ThemeMatrixKey: ThemeMatrix] = [:]
+        var coverage: CoverageReport?
+    }
+
+    private struct ThemeMatrixKey: Hashable {
+        var axis: ThemeMatrix.Axis
+        var region: String?
+        var dates: DateBounds
     }
 
     private struct TimelineKey: Hashable {
@@ -37,6 +45,7 @@ public final class DashboardData: Sendable, Equatable {
     private struct SortKey: Hashable {
         var pane: Pane
         var order: RecordOrder
+        var descending: Bool
     }
 
     public let dataset: Dataset
@@ -53,6 +62,8 @@ public final class DashboardData: Sendable, Equatable {
     }
 
     public static func == (lhs: DashboardData, rhs: DashboardData) -> Bool { lhs === rhs }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 
     var recordCount: Int { Pane.allCases.reduce(0) { $0 + RecordRows.count($1, in: dataset) } }
 
@@ -83,7 +94,7 @@ public final class DashboardData: Sendable, Equatable {
     }
 
     private static let everyOrder = Pane.allCases.flatMap { pane in
-        RecordOrder.orders(for: pane.recordKind).map { SortKey(pane: pane, order: $0) }
+        RecordOrder.orders(for: pane.recordKind).map { SortKey(pane: pane, order: $0, descending: false) }
     }
 
     /// Whether a search can be answered now: the index is built, or small enough to build inline.
@@ -131,11 +142,27 @@ public final class DashboardData: Sendable, Equatable {
 
     /// Every record of a pane (by dataset index) in the order, sorted once (n log n over keys
     /// computed once each) and kept: re-sorting to an order seen before costs nothing.
-    public func sortedRows(_ pane: Pane, _ order: RecordOrder) -> [Int] {
-        let key = SortKey(pane: pane, order: order)
+    public func sortedRows(_ pane: Pane, _ order: RecordOrder, descending: Bool = false) -> [Int] {
+        let key = SortKey(pane: pane, order: order, descending: descending)
         if let sorted = storage.withLock({ $0.sortedRows[key] }) { return sorted }
-        let sorted = dataset.orderedPositions(of: pane.recordKind, by: order)
+        let sorted = dataset.orderedPositions(of: pane.recordKind, by: order, descending: descending)
         storage.withLock { $0.sortedRows[key] = $0.sortedRows[key] ?? sorted }
         return sorted
+    }
+
+    /// One matrix per set of filters, kept: moving the cursor never counts the statements again.
+    func themeMatrix(by axis: ThemeMatrix.Axis, region: String?, dates: DateBounds) -> ThemeMatrix {
+        let key = ThemeMatrixKey(axis: axis, region: region, dates: dates)
+        if let matrix = storage.withLock({ $0.themeMatrices[key] }) { return matrix }
+        let matrix = ThemeMatrix(dataset: dataset, by: axis, region: region, dates: dates)
+        storage.withLock { $0.themeMatrices[key] = matrix }
+        return matrix
+    }
+
+    func coverageReport() -> CoverageReport {
+        if let report = storage.withLock({ $0.coverage }) { return report }
+        let report = CoverageReport(dataset)
+        storage.withLock { $0.coverage = report }
+        return report
     }
 }

@@ -15,17 +15,19 @@ public struct Glyphs: Hashable, Sendable {
     public var times: String
     public var openQuote: String
     public var closeQuote: String
+    /// After a sort's name in a pane's title when the sort is reversed.
+    public var descending: String
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         ellipsis: "…", separator: " · ", arrowRight: "→", bullet: "•", rangeDash: "–",
-        times: "×", openQuote: "\u{201C}", closeQuote: "\u{201D}"
+        times: "×", openQuote: "\u{201C}", closeQuote: "\u{201D}", descending: "↓"
     )
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         ellipsis: "...", separator: " - ", arrowRight: "->", bullet: "*", rangeDash: "-",
-        times: "x", openQuote: "\"", closeQuote: "\""
+        times: "x", openQuote: "\"", closeQuote: "\"", descending: "desc"
     )
 }
 

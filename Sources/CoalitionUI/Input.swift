@@ -1,3 +1,5 @@
+import CoalitionModel
+
 /// A key as the UI core sees it, whatever the terminal sent.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -41,4 +43,10 @@ public enum InputEvent: Hashable, Sendable {
     case finished(Command)
     /// A browser was started on a link, or `problem` says why not (see `Command.openLink`).
     case linkOpened(LinkLaunch, problem: String?)
+    /// The data folder changed and its new data is valid (see `ReloadUpdate`).
+    case dataReloaded(DashboardData)
+    /// The data folder changed and its first problem is this; the data shown stays.
+    case reloadFailed(DataProblem)
+    /// A passing notice ("reloaded: …") has been shown long enough.
+    case noticeExpired
 }

@@ -36,6 +36,10 @@ public enum KeyHelp {
         if modes == KeyMode.views { return "Everywhere" }
         if modes == KeyMode.browsing { return "Lists and the detail pane" }
         if modes == KeyMode.timelines { return "Timeline, wide or narrow" }
+        if modes == KeyMode.reports { return "Themes, coverage and comparison" }
+        if modes == KeyMode.documents { return "Coverage and comparison" }
+        if modes == KeyMode.views.subtracting(KeyMode.reports) { return "Lists, the detail pane and the timeline" }
+        if modes == KeyMode.browsing.union(KeyMode.reports) { return "Lists, the detail pane, themes, coverage and comparison" }
         return KeyMode.allCases.filter(modes.contains).map(\.title).joined(separator: ", ")
     }
 

@@ -1,6 +1,6 @@
 /// Where the keyboard goes, which decides what each key means. Every state is in exactly one mode.
 public enum KeyMode: Hashable, Sendable, CaseIterable {
-    case list, detail, timeline, narrowTimeline, searchPrompt, prompt, regionPicker, help
+    case list, detail, timeline, narrowTimeline, themes, coverage, comparison, searchPrompt, prompt, regionPicker, help
 
     public static func of(_ state: AppState) -> KeyMode {
         switch state.overlay {
@@ -10,8 +10,13 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
         case nil: break
         }
         if state.search.editing { return .searchPrompt }
-        if state.view == .timeline { return TimelineChart.isVertical(width: state.size.columns) ? .narrowTimeline : .timeline }
-        return state.focus == .detail ? .detail : .list
+        switch state.view {
+        case .timeline: return TimelineChart.isVertical(width: state.size.columns) ? .narrowTimeline : .timeline
+        case .themes: return .themes
+        case .coverage: return .coverage
+        case .comparison: return .comparison
+        case .browse: return state.focus == .detail ? .detail : .list
+        }
     }
 
     public var title: String {
@@ -20,6 +25,9 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
         case .detail: "Detail pane"
         case .timeline: "Timeline"
         case .narrowTimeline: "Narrow timeline (under \(TimelineChart.minimumChartWidth) columns)"
+        case .themes: "Themes matrix"
+        case .coverage: "Coverage report"
+        case .comparison: "Comparison"
         case .searchPrompt: "While searching"
         case .prompt: "In the dates and go-to-date prompts"
         case .regionPicker: "Region picker"
@@ -28,9 +36,13 @@ public enum KeyMode: Hashable, Sendable, CaseIterable {
     }
 
     /// The modes where the dashboard's views show, as opposed to a prompt or an overlay.
-    public static let views: Set<KeyMode> = [.list, .detail, .timeline, .narrowTimeline]
+    public static let views: Set<KeyMode> = [.list, .detail, .timeline, .narrowTimeline, .themes, .coverage, .comparison]
     static let browsing: Set<KeyMode> = [.list, .detail]
     static let timelines: Set<KeyMode> = [.timeline, .narrowTimeline]
+    /// The views that fill the screen with a report: the themes matrix, the coverage, a comparison.
+    static let reports: Set<KeyMode> = [.themes, .coverage, .comparison]
+    /// The scrolling reports.
+    static let documents: Set<KeyMode> = [.coverage, .comparison]
 }
 
 /// The status bar's short form of a binding ("r region"), and how much it matters when the bar is
@@ -88,6 +100,8 @@ public enum KeyTable {
     private static let views = KeyMode.views
     private static let browsing = KeyMode.browsing
     private static let timelines = KeyMode.timelines
+    private static let reports = KeyMode.reports
+    private static let documents = KeyMode.documents
 
     private static let viewBindings: [KeyBinding] = [
         KeyBinding([.tab], in: views, .nextPane, help: "next pane", hint: KeyHint("pane", priority: 5)),
@@ -116,10 +130,14 @@ public enum KeyTable {
         KeyBinding([.character("/")], in: browsing, .startSearch, help: "search all panes", hint: KeyHint("search", priority: 3)),
         KeyBinding([.character("n")], in: browsing, .nextMatch, help: "next match, on through the panes"),
         KeyBinding([.character("N")], in: browsing, .previousMatch, help: "previous match"),
+        KeyBinding([.character("m")], in: browsing, .mark, help: "mark this meeting or session to compare"),
+        KeyBinding([.character("c")], in: browsing, .compare, help: "compare the marked one with this one"),
         KeyBinding([.character("f"), .character("&")], in: browsing, .toggleMatchesOnly,
                    help: "only the matching rows, or all again", hint: KeyHint("only", priority: 8)),
         KeyBinding([.character("s")], in: browsing, .cycleSort,
                    help: "next sort of the pane; its title names it", hint: KeyHint("sort", priority: 7)),
+        KeyBinding([.character("S")], in: browsing, .reverseSort,
+                   help: "reverse the pane's sort: newest, or Z, first"),
         KeyBinding([.character("y")], in: browsing, .toggleMembersByYear,
                    help: "members by year, or back to the Members list"),
         // The timeline: wide, lanes across; narrow, one list of events down.
@@ -141,12 +159,38 @@ public enum KeyTable {
         KeyBinding([.escape, .backspace], in: timelines, .back, help: "back to the lists"),
         KeyBinding([.character(":")], in: timelines, .openGoToDate, help: "go to the first event on or after a date",
                    hint: KeyHint("go to date", priority: 7)),
+        // The themes matrix.
+        KeyBinding([.up, .character("k")], in: [.themes], .moveUp, help: "the theme above", hint: KeyHint("move", keys: "arrows", priority: 2)),
+        KeyBinding([.down, .character("j")], in: [.themes], .moveDown, help: "the theme below"),
+        KeyBinding([.left, .character("h")], in: [.themes], .moveLeft, help: "the year or meeting before"),
+        KeyBinding([.right, .character("l")], in: [.themes], .moveRight, help: "the year or meeting after"),
+        KeyBinding([.home, .character("g")], in: [.themes], .top, help: "the first theme"),
+        KeyBinding([.end, .character("G")], in: [.themes], .bottom, help: "the last theme"),
+        KeyBinding([.enter], in: [.themes], .open, help: "list the cell's statements (Esc: back)", hint: KeyHint("list", priority: 1)),
+        KeyBinding([.character("b")], in: [.themes], .toggleThemeAxis, help: "columns by year or by meeting and session",
+                   hint: KeyHint("by year/meeting", priority: 5)),
+        // The coverage report and a comparison.
+        KeyBinding([.up, .character("k")], in: [.coverage], .moveUp, help: "previous record", hint: KeyHint("move", keys: "Up/Down", priority: 2)),
+        KeyBinding([.down, .character("j")], in: [.coverage], .moveDown, help: "next record"),
+        KeyBinding([.enter, .right, .character("l")], in: [.coverage], .open, help: "open the record (Esc: back)",
+                   hint: KeyHint("open", priority: 1)),
+        KeyBinding([.up, .character("k")], in: [.comparison], .moveUp, help: "scroll up a line", hint: KeyHint("scroll", keys: "Up/Down", priority: 2)),
+        KeyBinding([.down, .character("j")], in: [.comparison], .moveDown, help: "scroll down a line"),
+        KeyBinding([.pageUp], in: documents, .pageUp, help: "up a page"),
+        KeyBinding([.pageDown, .character(" ")], in: documents, .pageDown, help: "down a page"),
+        KeyBinding([.home, .character("g")], in: documents, .top, help: "the top"),
+        KeyBinding([.end, .character("G")], in: documents, .bottom, help: "the end"),
+        KeyBinding([.escape, .backspace], in: reports, .back, help: "back to the lists", hint: KeyHint("back", priority: 1)),
         // Everywhere in the views.
-        KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: browsing, .toggleTimeline,
+        KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: browsing.union(reports), .toggleTimeline,
                    help: "timeline of meetings, sessions and membership", hint: KeyHint("timeline", priority: 6)),
         KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: timelines, .toggleTimeline,
                    help: "back to the lists", hint: KeyHint("back", priority: 3)),
-        KeyBinding([.character("o")], in: views, .openSource,
+        KeyBinding([.character(Pane.themesDigit)], in: views, .toggleThemes,
+                   help: "themes against years (again: the lists)"),
+        KeyBinding([.character(Pane.coverageDigit)], in: views, .toggleCoverage,
+                   help: "coverage of the record (again: the lists)"),
+        KeyBinding([.character("o")], in: views.subtracting(reports), .openSource,
                    help: "open the source (the chosen one) in a browser", hint: KeyHint("source", priority: 7)),
         KeyBinding([.character("r")], in: views, .openRegionPicker, help: "filter by region", hint: KeyHint("region", priority: 4)),
         KeyBinding([.character("R")], in: views, .clearRegion, help: "clear the region filter"),

@@ -15,6 +15,8 @@ public struct Layout: Sendable {
     public var detail: Rect?
     /// The timeline view's area, when it shows.
     public var timeline: Rect?
+    /// The themes, coverage or comparison view's area, when one shows.
+    public var report: Rect?
 
     public init(for state: AppState) {
         self.init(size: state.size, active: state.pane, focus: state.focus, view: state.view)
@@ -30,9 +32,15 @@ public struct Layout: Sendable {
         let body = Rect(x: 0, y: afterHeader.y, width: size.columns, height: afterHeader.height - 1)
         self.header = header
         self.status = Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1)
-        if view == .timeline {
+        switch view {
+        case .timeline:
             timeline = body
             return
+        case .themes, .coverage, .comparison:
+            report = body
+            return
+        case .browse:
+            break
         }
 
         if size.columns >= Layout.wideFrom {
@@ -67,4 +75,7 @@ public struct Layout: Sendable {
     }
 
     public var detailHeight: Int { detail.map { max(1, $0.height - 2) } ?? 1 }
+
+    /// Lines the coverage or comparison box shows inside its border.
+    public var reportHeight: Int { report.map { max(1, $0.height - 2) } ?? 1 }
 }

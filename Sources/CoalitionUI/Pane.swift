@@ -52,14 +52,26 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
     public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 1) % Pane.allCases.count)! }
 }
 
-/// The two views of the dashboard: the lists with the detail, or the timeline.
+/// The views of the dashboard: the lists with the detail, the timeline, the themes matrix, the
+/// coverage report, or two texts compared.
 public enum ViewMode: Hashable, Sendable {
-    case browse, timeline
+    case browse, timeline, themes, coverage, comparison
+}
+
+extension ViewMode {
+    /// The views `--pane` starts on besides the panes, by the names it takes, and the action that opens each.
+    public static let startable: [(name: String, action: Action)] = [
+        ("timeline", .toggleTimeline), ("themes", .toggleThemes), ("coverage", .toggleCoverage),
+    ]
 }
 
 extension Pane {
     /// The digit key that shows the pane.
     public var digit: Character { Character(String(rawValue + 1)) }
-    /// The digit after the panes' digits, which shows the timeline.
-    public static let timelineDigit = Character(String(allCases.count + 1))
+    /// The digits after the panes' digits show the timeline, the themes and the coverage, in that order.
+    public static let timelineDigit = digit(afterPanes: 1)
+    public static let themesDigit = digit(afterPanes: 2)
+    public static let coverageDigit = digit(afterPanes: 3)
+
+    private static func digit(afterPanes offset: Int) -> Character { Character(String(allCases.count + offset)) }
 }

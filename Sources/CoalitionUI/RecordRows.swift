@@ -64,13 +64,9 @@ enum RecordRows {
         }
     }
 
+    /// A meeting's colour is its timeline lane's, so a kind looks the same in the lists and on the timeline.
     static func color(for kind: MeetingKind) -> Color {
-        switch kind {
-        case .ministerial, .founding, .leadersSummit: .yellow
-        case .smallGroupMinisterial: .cyan
-        case .foreignDefenceMinisterial, .defenceMinisterial, .defenceChiefs: .red
-        case .politicalDirectors: .green
-        }
+        TimelineLane.lane(for: kind).color
     }
 
     static func color(for theme: Theme) -> Color {

@@ -16,11 +16,20 @@ public struct RegionEntry: Hashable, Sendable {
     /// Other names typing finds it by (an analyst region's aliases).
     var aliases: [String] = []
 
-    /// "12", or "12 + 5 via Africa" (naming the area when all come through one).
-    func countText(_ regions: RegionIndex) -> String {
+    /// "12", or "12 + 5 via Africa" with every area the extra records come through named, the
+    /// most first: "12 + 5 via Africa 3, Sub-Saharan Africa 2" when that fits the width, else
+    /// without their counts, else "via broader areas".
+    func countText(_ regions: RegionIndex, width: Int = .max) -> String {
         guard tally.viaBroader > 0 else { return "\(tally.within)" }
-        let through = tally.viaArea.count == 1 ? tally.viaArea.keys.first.map(regions.name(of:)) ?? "" : "broader areas"
-        return "\(tally.within) + \(tally.viaBroader) via \(through)"
+        let prefix = "\(tally.within) + \(tally.viaBroader) via "
+        let areas = tally.viaArea.map { (name: regions.name(of: $0.key), count: $0.value) }
+            .sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+        let forms = areas.count == 1 ? [areas[0].name] : [
+            areas.map { "\($0.name) \($0.count)" }.joined(separator: ", "),
+            areas.map(\.name).joined(separator: ", "),
+        ]
+        let named = forms.map { prefix + $0 }.first { TextWidth.of($0) <= width }
+        return named ?? prefix + (areas.count == 1 ? areas[0].name : "broader areas")
     }
 
     /// How well a name or alias matches the lowercased text: 0 equal, 1 a prefix, 2 inside; nil none.

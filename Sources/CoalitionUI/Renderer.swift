@@ -23,6 +23,9 @@ public enum Renderer {
         if let area = layout.timeline {
             TimelineChart(model: state.timelineModel, cursor: state.timeline, filtered: state.regionFilter != nil).draw(&painter, in: area)
         }
+        if let area = layout.report {
+            if state.view == .themes { ThemesView(state: state).draw(&painter, in: area) } else { ReportView(state: state).draw(&painter, in: area) }
+        }
         if let detail = layout.detail { DetailPane(state: state).draw(&painter, in: detail) }
         StatusBar(state: state).draw(&painter, in: layout.status)
         switch state.overlay {

@@ -70,7 +70,8 @@ enum SearchUpdate {
 
     /// The search index's command is done: a query that waited for it gets its matches.
     static func indexBuilt(_ state: inout AppState) {
-        guard state.searchIsIndexing else { return }
+        // Not for data a reload has since replaced: the new data's index is on its way.
+        guard state.searchIsIndexing, state.data.canSearchNow else { return }
         state.searchMatches = state.data.matches(for: state.search.query)
         state.searchMatchesQuery = state.search.query
         matchesChanged(&state)

@@ -11,13 +11,45 @@ public enum ThemeHeatMap {
     static let totalsHeader = "total"
     static let statementsLabel = "statements"
 
-    /// The map on a screen exactly as large as it needs, for printing and SVG.
+    /// The map on a screen exactly as large as it needs, for printing and SVG; by meeting, a line
+    /// below names each numbered column.
     public static func screen(_ matrix: ThemeMatrix, title: String, options: DisplayOptions) -> ScreenBuffer {
+        let geometry = Geometry(matrix)
+        let names = columnNames(matrix)
         let legendWidth = legend(matrix, shades: unicodeShades, glyphs: options.glyphs).reduce(0) { $0 + TextWidth.of($1.text) }
-        let width = ([Geometry(matrix).width, TextWidth.of(title), legendWidth] + columnNames(matrix).map(TextWidth.of)).max()!
-        var screen = ScreenBuffer(size: TerminalSize(columns: width, rows: Geometry(matrix).height))
+        let width = ([geometry.width, TextWidth.of(title), legendWidth, TextWidth.of(legendNote)] + names.map(TextWidth.of)).max()!
+        let namesHeight = names.isEmpty ? 0 : 1 + names.count
+        var screen = ScreenBuffer(size: TerminalSize(columns: width, rows: geometry.height(rows: matrix.themes.count) + namesHeight))
         draw(matrix, title: title, into: &screen, in: screen.bounds, options: options)
+        var y = geometry.height(rows: matrix.themes.count) + 1
+        for line in names {
+            screen.write(line, x: 0, y: y, style: .plain, clip: screen.bounds)
+            y += 1
+        }
         return screen
+    }
+
+    /// "Themes by year · 107 statements · Africa · 2020 – 2023": the filters the matrix was made
+    /// under, for the command line's title and the dashboard's alike.
+    public static func title(_ matrix: ThemeMatrix, regionName: String?, dates: DateBounds, glyphs: Glyphs) -> String {
+        var parts = ["Themes by \(matrix.axis.rawValue)", "\(matrix.statementTotal) statement\(matrix.statementTotal == 1 ? "" : "s")"]
+        if let regionName { parts.append(regionName) }
+        if !dates.isUnbounded {
+            parts.append("\(dates.from?.description ?? "start") \(glyphs.rangeDash) \(dates.to?.description ?? "now")")
+        }
+        return parts.joined(separator: glyphs.separator)
+    }
+
+    /// The part of the map a screen shows: a run of theme rows and of columns, and the cell under
+    /// the dashboard's cursor. The command line shows it all.
+    public struct Window: Hashable, Sendable {
+        public var rows: Range<Int>
+        public var columns: Range<Int>
+        public var cursor: ThemeCell?
+
+        public static func whole(_ matrix: ThemeMatrix) -> Window {
+            Window(rows: matrix.themes.indices, columns: matrix.columns.indices, cursor: nil)
+        }
     }
 
     /// Columns of the map: the theme labels, the cells and the totals.
@@ -27,7 +59,6 @@ public enum ThemeHeatMap {
         let cellWidth: Int
         let totalWidth: Int
         let columnCount: Int
-        let height: Int
 
         init(_ matrix: ThemeMatrix) {
             labelWidth = (matrix.themes.map { TextWidth.of($0.label) } + [TextWidth.of(ThemeHeatMap.statementsLabel)]).max()!
@@ -37,14 +68,21 @@ public enum ThemeHeatMap {
             cellWidth = max(headerWidth, numberWidth + 2)
             totalWidth = max(TextWidth.of(ThemeHeatMap.totalsHeader), String(matrix.statementTotal).count)
             columnCount = matrix.columns.count
-            // Title, header, a row per theme, the statements row, a blank line, the legend, and
-            // for meetings a blank line and a line naming each column.
-            height = 3 + matrix.themes.count + 2 + (matrix.axis == .meeting ? 1 + matrix.columns.count : 0)
+        }
+
+        /// Lines a window of `rows` theme rows takes: the title, the header, the rows, the
+        /// statements row, a blank line, and the legend's two lines.
+        func height(rows: Int) -> Int { 6 + rows }
+
+        /// Columns of cells that fit a width beside the labels and the totals (at least one).
+        func columnsFitting(width: Int) -> Int {
+            max(1, (width - labelWidth - 2 - totalWidth) / (cellWidth + 1))
         }
 
         var width: Int { labelWidth + 1 + columnCount * (cellWidth + 1) + 1 + totalWidth }
-        func cellX(_ column: Int, from left: Int) -> Int { left + labelWidth + 1 + column * (cellWidth + 1) }
-        func totalX(from left: Int) -> Int { cellX(columnCount, from: left) + 1 }
+        /// Where a cell starts, counting columns from the first one shown.
+        func cellX(_ shown: Int, from left: Int) -> Int { left + labelWidth + 1 + shown * (cellWidth + 1) }
+        func totalX(after shownColumns: Int, from left: Int) -> Int { cellX(shownColumns, from: left) + 1 }
     }
 
     /// Years head their columns; meetings are numbered and named below the map.
@@ -52,52 +90,69 @@ public enum ThemeHeatMap {
         matrix.axis == .year ? matrix.columns[column].title : String(column + 1)
     }
 
-    public static func draw(_ matrix: ThemeMatrix, title: String, into screen: inout ScreenBuffer, in rect: Rect, options: DisplayOptions) {
+    /// Draws the window of the map into `rect`: the title, the column headers, a row per theme
+    /// shown with its total, the statements row, and the legend. The cursor's cell is in reverse
+    /// video with its theme and column underlined, so it shows without colour too.
+    public static func draw(_ matrix: ThemeMatrix, title: String, into screen: inout ScreenBuffer, in rect: Rect, options: DisplayOptions,
+                            window: Window? = nil) {
+        let window = window ?? .whole(matrix)
         let geometry = Geometry(matrix)
         let glyphs = options.glyphs
+        let cursor = window.cursor
         func put(_ text: String, _ x: Int, _ y: Int, width: Int, _ style: Style = .plain) {
-            guard y < rect.maxY else { return }
+            guard y < rect.maxY, x < rect.maxX else { return }
             let clip = Rect(x: max(x, rect.x), y: y, width: min(x + width, rect.maxX) - max(x, rect.x), height: 1)
             screen.write(TextWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis), x: x, y: y, style: options.color ? style : style.withoutColor, clip: clip)
         }
         func rightAligned(_ text: String, width: Int) -> String {
             String(repeating: " ", count: max(0, width - TextWidth.of(text))) + text
         }
+        func marked(_ style: Style, _ isCursor: Bool) -> Style {
+            var marked = style
+            marked.underline = isCursor
+            return marked
+        }
+        let totalX = geometry.totalX(after: window.columns.count, from: rect.x)
 
         var y = rect.y
         put(title, rect.x, y, width: rect.width, .bold)
         y += 1
-        for column in matrix.columns.indices {
-            put(rightAligned(header(of: column, in: matrix), width: geometry.cellWidth), geometry.cellX(column, from: rect.x), y, width: geometry.cellWidth, .bold)
+        for (shown, column) in window.columns.enumerated() {
+            put(rightAligned(header(of: column, in: matrix), width: geometry.cellWidth), geometry.cellX(shown, from: rect.x), y, width: geometry.cellWidth,
+                marked(.bold, cursor?.column == column))
         }
-        put(rightAligned(totalsHeader, width: geometry.totalWidth), geometry.totalX(from: rect.x), y, width: geometry.totalWidth, .bold)
+        put(rightAligned(totalsHeader, width: geometry.totalWidth), totalX, y, width: geometry.totalWidth, .bold)
         y += 1
 
         let shades = options.ascii ? asciiShades : unicodeShades
         let totals = matrix.themeTotals
-        for (row, theme) in matrix.themes.enumerated() {
-            put(theme.label, rect.x, y, width: geometry.labelWidth, totals[row] == 0 ? .dim : .plain)
-            for column in matrix.columns.indices {
-                let x = geometry.cellX(column, from: rect.x)
+        for row in window.rows {
+            put(matrix.themes[row].label, rect.x, y, width: geometry.labelWidth, marked(totals[row] == 0 ? .dim : .plain, cursor?.row == row))
+            for (shown, column) in window.columns.enumerated() {
+                let x = geometry.cellX(shown, from: rect.x)
                 let count = matrix.count(theme: row, column: column)
                 let level = matrix.level(of: count, levels: shades.count)
                 if level == 0 {
                     put(rightAligned(options.ascii ? "." : "·", width: geometry.cellWidth), x, y, width: geometry.cellWidth, .dim)
-                    continue
+                } else {
+                    let shadeWidth = geometry.cellWidth - geometry.numberWidth - 1
+                    put(String(repeating: shades[level - 1], count: shadeWidth), x, y, width: shadeWidth, Style(foreground: shadeColors[level - 1]))
+                    put(rightAligned(String(count), width: geometry.numberWidth + 1), x + shadeWidth, y, width: geometry.numberWidth + 1)
                 }
-                let shadeWidth = geometry.cellWidth - geometry.numberWidth - 1
-                put(String(repeating: shades[level - 1], count: shadeWidth), x, y, width: shadeWidth, Style(foreground: shadeColors[level - 1]))
-                put(rightAligned(String(count), width: geometry.numberWidth + 1), x + shadeWidth, y, width: geometry.numberWidth + 1)
+                if cursor == ThemeCell(row: row, column: column) {
+                    screen.restyle(Rect(x: x, y: y, width: min(geometry.cellWidth, rect.maxX - x), height: 1)) { $0.reverse = true }
+                }
             }
-            put(rightAligned(String(totals[row]), width: geometry.totalWidth), geometry.totalX(from: rect.x), y, width: geometry.totalWidth, .bold)
+            put(rightAligned(String(totals[row]), width: geometry.totalWidth), totalX, y, width: geometry.totalWidth, .bold)
             y += 1
         }
 
         put(statementsLabel, rect.x, y, width: geometry.labelWidth, .bold)
-        for (column, count) in matrix.statementsPerColumn.enumerated() {
-            put(rightAligned(String(count), width: geometry.cellWidth), geometry.cellX(column, from: rect.x), y, width: geometry.cellWidth, .bold)
+        for (shown, column) in window.columns.enumerated() {
+            put(rightAligned(String(matrix.statementsPerColumn[column]), width: geometry.cellWidth), geometry.cellX(shown, from: rect.x), y,
+                width: geometry.cellWidth, .bold)
         }
-        put(rightAligned(String(matrix.statementTotal), width: geometry.totalWidth), geometry.totalX(from: rect.x), y, width: geometry.totalWidth, .bold)
+        put(rightAligned(String(matrix.statementTotal), width: geometry.totalWidth), totalX, y, width: geometry.totalWidth, .bold)
         y += 2
 
         var x = rect.x
@@ -106,21 +161,18 @@ public enum ThemeHeatMap {
             put(entry.text, x, y, width: width, entry.shade.map { Style(foreground: shadeColors[$0 - 1]) } ?? .dim)
             x += width
         }
-        y += 2
-        for line in columnNames(matrix) {
-            put(line, rect.x, y, width: rect.width)
-            y += 1
-        }
+        put(legendNote, rect.x, y + 1, width: rect.width, .dim)
     }
 
     static let legendNote = "statements per cell; one with several themes counts in each of their rows"
 
-    /// Each shade with the counts it stands for ("▒ 3–4"), then what a cell counts.
+    /// Each shade with the counts it stands for ("▒ 3–4"); `legendNote`, below, says what a cell counts.
     static func legend(_ matrix: ThemeMatrix, shades: [String], glyphs: Glyphs) -> [(shade: Int?, text: String)] {
-        matrix.levelRanges(levels: shades.count).flatMap { level, counts -> [(shade: Int?, text: String)] in
+        matrix.levelRanges(levels: shades.count).enumerated().flatMap { index, entry -> [(shade: Int?, text: String)] in
+            let (level, counts) = entry
             let range = counts.count == 1 ? String(counts.lowerBound) : "\(counts.lowerBound)\(glyphs.rangeDash)\(counts.upperBound)"
-            return [(level, shades[level - 1]), (nil, " " + range + "   ")]
-        } + [(nil, legendNote)]
+            return (index == 0 ? [] : [(nil, "   ")]) + [(level, shades[level - 1]), (nil, " " + range)]
+        }
     }
 
     /// A line naming each numbered meeting column.
@@ -131,5 +183,16 @@ public enum ThemeHeatMap {
             let number = String(column + 1)
             return String(repeating: " ", count: numberWidth - number.count) + number + "  " + (meeting.date?.description ?? "") + "  " + meeting.title
         }
+    }
+}
+
+/// A cell of the themes matrix: a theme's row and a year's or meeting's column.
+public struct ThemeCell: Hashable, Sendable {
+    public var row: Int
+    public var column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
     }
 }

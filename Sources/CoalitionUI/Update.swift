@@ -19,6 +19,12 @@ public enum Update {
             finished(command, &state)
         case .linkOpened(let launch, let problem):
             state.message = problem ?? "opened " + launch.link.host
+        case .dataReloaded(let data):
+            commands = ReloadUpdate.reloaded(data, &state)
+        case .reloadFailed(let problem):
+            ReloadUpdate.failed(problem, &state)
+        case .noticeExpired:
+            ReloadUpdate.noticeExpired(&state)
         }
         refreshDerived(&state)
         return commands
@@ -97,6 +103,12 @@ public enum Update {
             return SearchUpdate.promptAction(action, &state)
         case .timeline, .narrowTimeline:
             if TimelineUpdate.perform(action, &state) { return [] }
+            return viewAction(action, &state)
+        case .themes:
+            if ThemesUpdate.perform(action, &state) { return [] }
+            return viewAction(action, &state)
+        case .coverage, .comparison:
+            if ReportUpdate.perform(action, &state) { return [] }
             return viewAction(action, &state)
         case .list, .detail:
             return viewAction(action, &state)
@@ -185,11 +197,15 @@ public enum Update {
             state.regionFilter = nil
             state.dateBounds = DateBounds()
             state.matchesOnly = false
+            state.themeCellFilter = nil
             state.applyFilters()
         case .cycleSort:
             let orders = RecordOrder.orders(for: state.pane.recordKind)
             let current = orders.firstIndex(of: state.sortOrders[state.pane.rawValue]) ?? -1
             state.sortOrders[state.pane.rawValue] = orders[(current + 1) % orders.count]
+            state.applyFilters()
+        case .reverseSort:
+            state.sortDescending[state.pane.rawValue].toggle()
             state.applyFilters()
         case .sort(let pane, let order):
             state.sortOrders[pane.rawValue] = order
@@ -216,7 +232,15 @@ public enum Update {
         case .toggleTimeline:
             state.view = .timeline
             state.overlay = nil
-        case .quit, .previousEvent, .nextEvent, .previousLane, .nextLane, .zoomIn, .zoomOut, .openGoToDate, .confirm, .cancel, .insert, .deleteBackward:
+        case .toggleThemes:
+            ThemesUpdate.show(&state)
+        case .toggleCoverage:
+            ReportUpdate.showCoverage(&state)
+        case .mark:
+            ReportUpdate.mark(&state)
+        case .compare:
+            ReportUpdate.compare(&state)
+        case .moveLeft, .moveRight, .toggleThemeAxis, .quit, .previousEvent, .nextEvent, .previousLane, .nextLane, .zoomIn, .zoomOut, .openGoToDate, .confirm, .cancel, .insert, .deleteBackward:
             break
         }
         return []
@@ -297,6 +321,9 @@ public enum Update {
         resetDetail(&state)
     }
 
+    /// Esc: members by year closed, else the timeline or the report a record was opened from, else
+    /// the place before the last link followed, else the list, else the search cleared, else the
+    /// themes matrix a cell was listed from.
     private static func back(_ state: inout AppState) {
         if state.focus == .list, MembersByYear.isShown(state) {
             state.membersByYear = nil
@@ -309,6 +336,10 @@ public enum Update {
             state.focus = .list
             state.pinnedRecord = nil
             resetDetail(&state)
+        } else if let location = state.history.last, let report = location.report {
+            // Back to the report the record was opened from, where it was left.
+            state.history.removeLast()
+            state.view = report
         } else if let location = state.history.popLast() {
             state.pane = location.pane
             let shownInList = state.select(location.record)
@@ -321,6 +352,8 @@ public enum Update {
             resetDetail(&state)
         } else if !state.search.query.isEmpty {
             SearchUpdate.clear(&state)
+        } else if state.themeCellFilter != nil {
+            ThemesUpdate.show(&state)
         }
     }
 
@@ -374,7 +407,9 @@ public enum Update {
     /// the record or the width they were built for changed.
     static func refreshDerived(_ state: inout AppState) {
         TimelineUpdate.keepCursorVisible(&state)
+        ThemesUpdate.keepCursorVisible(&state)
         let layout = Layout(for: state)
+        refreshReport(layout: layout, &state)
         for pane in Pane.allCases {
             let count = state.rows(pane).count
             var list = state.lists[pane.rawValue]
@@ -398,6 +433,28 @@ public enum Update {
                 if last >= state.detailScroll + layout.detailHeight { state.detailScroll = last - layout.detailHeight + 1 }
                 if row < state.detailScroll { state.detailScroll = row }
             }
+        }
+    }
+
+    /// The coverage or comparison lines, rebuilt when the view, the records or the width change.
+    private static func refreshReport(layout: Layout, _ state: inout AppState) {
+        guard let area = layout.report, state.view == .coverage || state.view == .comparison else { return }
+        let width = max(1, area.width - 2)
+        let source = ReportContent.Source(data: ObjectIdentifier(state.data), view: state.view, comparison: state.view == .comparison ? state.comparison.map {
+            ComparisonState(first: $0.first, second: $0.second)
+        } : nil, width: width, ascii: state.options.ascii)
+        if source != state.reportSource {
+            if let comparison = source.comparison {
+                state.report = .comparison(comparison, dataset: state.dataset, width: width, options: state.options)
+            } else {
+                state.report = .coverage(state.data.coverageReport(), width: width, ascii: state.options.ascii)
+            }
+            state.reportSource = source
+        }
+        if state.view == .coverage {
+            ReportUpdate.keepCoverageCursorVisible(height: layout.reportHeight, &state)
+        } else {
+            ReportUpdate.keepComparisonInRange(height: layout.reportHeight, &state)
         }
     }
 

@@ -18,10 +18,12 @@ struct CompareCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The first meeting's or session's id.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The first meeting's or session's id.", valueName: "id"),
+              completion: CompletionLists.textIDs)
     var first: String
 
-    @Argument(help: ArgumentHelp("The second meeting's or session's id.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The second meeting's or session's id.", valueName: "id"),
+              completion: CompletionLists.textIDs)
     var second: String
 
     @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"),

@@ -16,7 +16,13 @@ enum CompletionLists {
         return dataset.meetings.map(\.id) + dataset.resolutions.map(\.id) + dataset.sessions.map(\.id) + dataset.members.map(\.id)
     }
 
-    static let panes = CompletionKind.list(Pane.allCases.map(\.commandName) + ["timeline"])
+    /// The records with a text to compare: meetings and sessions.
+    static let textIDs = CompletionKind.custom { words, _, _ in
+        guard let dataset = dataset(for: words) else { return [] }
+        return dataset.meetings.map(\.id) + dataset.sessions.map(\.id)
+    }
+
+    static let panes = CompletionKind.list(Pane.allCases.map(\.commandName) + ViewMode.startable.map(\.name))
 
     static let lanes = CompletionKind.list(TimelineLane.allCases.map(\.commandName) + TimelineLane.allCases.flatMap(\.aliases))
 

@@ -13,6 +13,19 @@ struct DashboardCommand: ParsableCommand {
           coalition --region Africa
           coalition --pane resolutions --search "number one priority"
 
+        LIVE RELOAD
+
+        While it runs, the dashboard watches its data folder (inotify, else a look
+        every second). Once a change has settled (no write for 300 ms, the files
+        unchanged while read), the folder is read and checked off the input loop.
+        Valid data replaces the old: the pane, each list's record, the filter, the
+        search, the scroll and the timeline's event stay where the records still
+        exist, and the status line says "reloaded: N meetings, ..." for a few
+        seconds. Invalid data leaves the last valid data on the screen and the
+        first problem in the status line ("not reloaded: meetings.json:2:10: ..."),
+        until a later change fixes it; a deleted file or folder is reported the same
+        way and still watched. The folder is never written. --no-watch turns it off.
+
         KEYS
 
         """ + KeyHelp.manualText
@@ -23,6 +36,9 @@ struct DashboardCommand: ParsableCommand {
 
     @Flag(help: "Let the mouse select panes and rows and scroll with the wheel.")
     var mouse = false
+
+    @Flag(name: .customLong("no-watch"), help: "Do not reload the data when its files change.")
+    var noWatch = false
 
     @Flag(help: "Make source addresses clickable (OSC 8) even where the terminal is not known to support them.")
     var hyperlinks = false
@@ -64,7 +80,8 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(ExitStatus.unavailable)
         }
         do {
-            try DashboardLoop.run(state, mouse: mouse, hyperlinks: HyperlinkSupport.isOn(flag: hyperlinks, environment: environment))
+            try DashboardLoop.run(state, mouse: mouse, hyperlinks: HyperlinkSupport.isOn(flag: hyperlinks, environment: environment),
+                                  watching: noWatch ? nil : dataOptions.folder)
         } catch {
             printError("coalition: \(error)")
             throw ExitCode(ExitStatus.unavailable)

@@ -17,7 +17,8 @@ struct ShowCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The record's id (a meeting, resolution, session or member).", valueName: "id"))
+    @Argument(help: ArgumentHelp("The record's id (a meeting, resolution, session or member).", valueName: "id"),
+              completion: CompletionLists.ids)
     var id: String
 
     @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"),

@@ -84,14 +84,7 @@ struct ThemesCommand: ParsableCommand {
         }
     }
 
-    /// "Themes by year · 107 statements · Africa · 2020 – 2023".
     private func title(_ matrix: ThemeMatrix, dataset: Dataset, regionID: String?, dates: DateBounds, glyphs: Glyphs) -> String {
-        var parts = ["Themes by \(matrix.axis.rawValue)", "\(matrix.statementTotal) statement\(matrix.statementTotal == 1 ? "" : "s")"]
-        if let regionID { parts.append(dataset.regions.name(of: regionID)) }
-        if !dates.isUnbounded {
-            parts.append("\(dates.from?.description ?? "start") \(glyphs.rangeDash) \(dates.to?.description ?? "now")")
-        }
-        return parts.joined(separator: glyphs.separator)
+        ThemeHeatMap.title(matrix, regionName: regionID.map(dataset.regions.name(of:)), dates: dates, glyphs: glyphs)
     }
 }
-

@@ -9,12 +9,16 @@ struct ViewOptions: ParsableArguments {
             completion: CompletionLists.regions)
     var region: String?
 
-    @Option(help: ArgumentHelp("The pane to start on: meetings, resolutions, sessions, members or timeline.", valueName: "pane"),
+    @Option(help: ArgumentHelp("The pane to start on: meetings, resolutions, sessions, members, timeline, themes or coverage.", valueName: "pane"),
             completion: CompletionLists.panes)
     var pane: String?
 
     @Option(help: ArgumentHelp("Select a record by id and open its details.", valueName: "id"), completion: CompletionLists.ids)
     var select: String?
+
+    @Option(help: ArgumentHelp("Mark this meeting or session and compare it with the one --select chooses.", valueName: "id"),
+            completion: CompletionLists.ids)
+    var compare: String?
 
     @Option(help: ArgumentHelp("Search all panes for this text.", valueName: "text"))
     var search: String?
@@ -44,12 +48,12 @@ struct ViewOptions: ParsableArguments {
     func initialState(dataset: Dataset, size: TerminalSize, options: DisplayOptions) throws -> AppState {
         var state = AppState(dataset: dataset, size: size, options: options)
         if let pane {
-            if pane.lowercased() == "timeline" {
-                Update.perform(.toggleTimeline, &state)
+            if let view = ViewMode.startable.first(where: { $0.name == pane.lowercased() }) {
+                Update.perform(view.action, &state)
             } else if let chosen = Pane(commandName: pane) {
                 Update.perform(.focusPane(chosen), &state)
             } else {
-                let problem = UsageProblem.unknown("pane", pane, valid: Pane.allCases.map(\.commandName) + ["timeline"])
+                let problem = UsageProblem.unknown("pane", pane, valid: Pane.allCases.map(\.commandName) + ViewMode.startable.map(\.name))
                 _ = try reportingUsage { () throws(UsageProblem) in throw problem }
             }
         }
@@ -72,18 +76,39 @@ struct ViewOptions: ParsableArguments {
             Update.search(for: text, &state)
             if filter != nil { Update.perform(.toggleMatchesOnly, &state) }
         }
+        if let compare {
+            if select == nil { try refuse(compare: "give the record to compare it with as --select ID") }
+            // As the keys do it: select the first record, m, select the second, c.
+            Update.perform(.show(try record(compare, in: dataset)), &state)
+            Update.perform(.mark, &state)
+            if state.marked == nil { try refuse(compare: state.message) }
+        }
         if let select {
-            guard let record = dataset.reference(forID: select) else {
-                let ids = dataset.meetings.map(\.id) + dataset.sessions.map(\.id) + dataset.resolutions.map(\.id) + dataset.members.map(\.id)
-                var message = "no record has the id \"\(TextSanitizer.clean(select))\""
-                if let guess = NameMatcher.nearest(to: select, in: ids) { message += " (did you mean \"\(guess)\"?)" }
-                printError("coalition: " + message)
-                throw ExitCode(ExitStatus.usage)
-            }
-            Update.perform(.show(record), &state)
+            Update.perform(.show(try record(select, in: dataset)), &state)
+        }
+        if compare != nil {
+            Update.perform(.compare, &state)
+            if state.view != .comparison { try refuse(compare: state.message) }
         }
         Update.apply(.resize(size), to: &state)
         return state
+    }
+
+    private func refuse(compare message: String?) throws -> Never {
+        printError("coalition: --compare: " + (message ?? "cannot compare these records"))
+        throw ExitCode(ExitStatus.usage)
+    }
+
+    /// The record an id names, or a usage error naming the nearest id.
+    private func record(_ id: String, in dataset: Dataset) throws -> RecordRef {
+        guard let record = dataset.reference(forID: id) else {
+            let ids = dataset.meetings.map(\.id) + dataset.sessions.map(\.id) + dataset.resolutions.map(\.id) + dataset.members.map(\.id)
+            var message = "no record has the id \"\(TextSanitizer.clean(id))\""
+            if let guess = NameMatcher.nearest(to: id, in: ids) { message += " (did you mean \"\(guess)\"?)" }
+            printError("coalition: " + message)
+            throw ExitCode(ExitStatus.usage)
+        }
+        return record
     }
 
     func validate() throws {

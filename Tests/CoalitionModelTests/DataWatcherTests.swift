@@ -101,6 +101,39 @@ import Testing
 
     @Test func withPolling() throws { try scenario(preferPolling: true) }
 
+    /// The folder renamed away, then back: a problem naming the folder, then the data again, and
+    /// later edits are still seen (the watch follows the folder's path, not the folder).
+    private func folderGoesAndComesBack(preferPolling: Bool) throws {
+        let folder = try makeFolder()
+        let away = folder + ".away"
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.removeItem(atPath: away)
+        }
+        let deliveries = Deliveries()
+        let watcher = DataWatcher(folder: folder, timing: .init(settleMilliseconds: 100, pollMilliseconds: 100), preferPolling: preferPolling,
+                                  deliver: deliveries.record)
+        defer { watcher.stop() }
+
+        #expect(rename(folder, away) == 0)
+        guard case .invalid(let problem)? = deliveries.next() else {
+            Issue.record("a folder that went away should be delivered as a problem")
+            return
+        }
+        #expect(problem.kind == .unreadable)
+        #expect(problem.description.contains("data folder not found"))
+
+        #expect(rename(away, folder) == 0)
+        #expect(title(of: deliveries.next()) != nil, "the folder back in place is reloaded")
+        try write(meetingsText(title: "Edited after coming back"), to: folder + "/meetings.json")
+        #expect(title(of: deliveries.next()) == "Edited after coming back")
+        #expect(deliveries.pending == 0)
+    }
+
+    @Test func aFolderThatGoesAndComesBackWithInotify() throws { try folderGoesAndComesBack(preferPolling: false) }
+
+    @Test func aFolderThatGoesAndComesBackWithPolling() throws { try folderGoesAndComesBack(preferPolling: true) }
+
     @Test func stoppingEndsTheWatchAndDeliversNothingMore() throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -138,5 +171,14 @@ import Testing
         #expect(rename(folder + "/copy", folder + "/meetings.json") == 0)
         #expect(FolderFingerprint(folder: folder, fileNames: names) != before)
         #expect(FolderFingerprint(folder: folder, fileNames: names) == FolderFingerprint(folder: folder, fileNames: names))
+    }
+
+    @Test func fingerprintSeesAFileMadeUnreadable() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let names: Set<String> = ["meetings.json"]
+        let before = FolderFingerprint(folder: folder, fileNames: names)
+        #expect(chmod(folder + "/meetings.json", 0o000) == 0)
+        #expect(FolderFingerprint(folder: folder, fileNames: names) != before)
     }
 }

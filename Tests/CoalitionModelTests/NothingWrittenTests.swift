@@ -1,5 +1,6 @@
 import CoalitionModel
 import CoalitionTestSupport
+import Dispatch
 import Foundation
 import Testing
 
@@ -73,6 +74,28 @@ private struct FolderSnapshot: Equatable {
             #expect(DatasetLoader.load(directory: copy, cache: cache).dataset != nil)
             #expect(!DatasetLoader.load(directory: copy, cache: cache).fromSnapshot)
             #expect(try FolderSnapshot(copy) == before)
+        }
+    }
+
+    /// The dashboard's watcher only reads: after an edit it reloads, a broken file it reports, and
+    /// the folder holds exactly what the test wrote, byte for byte and time for time.
+    @Test func watchingAndReloadingChangesNoFile() throws {
+        try withTemporaryFolder { folder in
+            let copy = folder + "/data"
+            try FileManager.default.copyItem(atPath: shippedDataFolder, toPath: copy)
+            let outcomes = DispatchSemaphore(value: 0)
+            let watcher = DataWatcher(folder: copy, timing: .init(settleMilliseconds: 100, pollMilliseconds: 100)) { _ in outcomes.signal() }
+            defer { watcher.stop() }
+            let meetings = copy + "/meetings.json"
+            let text = try String(contentsOfFile: meetings, encoding: .utf8)
+            for edit in [text + "\n", "{", text] {
+                try edit.write(toFile: meetings, atomically: false, encoding: .utf8)
+                let written = try FolderSnapshot(copy)
+                #expect(outcomes.wait(timeout: .now() + 20) == .success, "the watcher reloads after the edit")
+                #expect(try FolderSnapshot(copy) == written)
+            }
+            watcher.stop()
+            #expect(try FolderSnapshot(copy).entries.count == DataFile.allCases.count)
         }
     }
 }

@@ -82,4 +82,17 @@ struct CoverageReportTests {
         #expect(object["weakSourcesOnly"]?["count"] as? Int == 1)
         #expect(Set(object.keys) == Set(report.sections.map(\.key)))
     }
+
+    /// The dashboard opens the record a line names; a member count names none, and headings none.
+    @Test func linesNameTheRecordsTheyList() throws {
+        let report = CoverageReport(try changedDataset())
+        let lines = CoverageReportText.lines(report, width: nil, ascii: false)
+        #expect(lines.filter(\.isHeading).map(\.text) == report.sections.map { "\($0.title): \($0.entries.count)" })
+        let named = lines.compactMap(\.record)
+        let entries = report.sections.flatMap(\.entries)
+        #expect(named.count == entries.filter { $0.kind != .memberCount }.count)
+        #expect(named.contains(.meeting("mtg-2014-12-03-brussels")) && named.contains(.session("afg-2023-03-01-niamey")))
+        #expect(lines.map(\.text) == CoverageReportText.text(report, width: nil, ascii: false))
+        #expect(CoverageReportText.text(report, width: nil, ascii: false, boldTitles: true).filter { $0.hasPrefix("\u{1B}[1m") }.count == report.sections.count)
+    }
 }

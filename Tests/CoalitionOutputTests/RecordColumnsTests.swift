@@ -18,6 +18,17 @@ struct RecordColumnsTests {
         #expect(table.rows == [["afg-2023-03-01-niamey", "MA; NE", "2023-03-02", "\(source.publisher) <\(source.url!)>"]])
     }
 
+    @Test func meetingsAndSessionsCarryWhetherTheirTextIsRecordedAndWhy() {
+        for type in [RecordType.meetings, .sessions] {
+            #expect(RecordColumns.names(for: type).contains("text-status"), "\(type) lacks text-status")
+            #expect(RecordColumns.names(for: type).contains("text-note"), "\(type) lacks text-note")
+        }
+        let meetings = RecordColumns.table(.meetings(dataset.meetings), columns: ["text-status", "text-note"], in: dataset)
+        #expect(meetings.rows == dataset.meetings.map { [$0.textStatus.rawValue, $0.textNote ?? ""] })
+        let sessions = RecordColumns.table(.sessions(dataset.sessions), columns: ["text-status", "text-note"], in: dataset)
+        #expect(sessions.rows == dataset.sessions.map { [$0.textStatus.rawValue, $0.textNote ?? ""] })
+    }
+
     @Test func everyColumnOfEveryKindHasAValueForEveryRecord() {
         let lists: [RecordList] = [.meetings(dataset.meetings), .resolutions(dataset.resolutions), .sessions(dataset.sessions), .members(dataset.members)]
         for list in lists {

@@ -126,4 +126,25 @@ struct TextComparisonTests {
         #expect(second["africaStatements"] as? [String] == ["res-2022-05-11-marrakesh-01"])
         #expect((object["byTheme"] as? [[String: Any]])?.count == 3)
     }
+
+    /// Below `sideBySideFrom` the two texts' statements stand one after the other, each under its label.
+    @Test func narrowWidthsStackTheTexts() throws {
+        let comparison = try TextComparison(dataset: try dataset(), first: marrakesh, second: niamey)
+        let narrow = TextComparisonReport.text(comparison, width: TextComparisonReport.sideBySideFrom - 1, ascii: true)
+        // Side by side, a statement starts two columns in and the second text's after a divider.
+        #expect(!narrow.contains { $0.hasPrefix("  * ") || $0.contains(" | * ") })
+        let first = try #require(narrow.firstIndex(of: "    first (1):"))
+        let second = try #require(narrow.firstIndex(of: "    second (1):"))
+        #expect(first < second && narrow[first + 1].hasPrefix("    * Ministers welcomed"))
+        for line in narrow { #expect(TextWidth.of(line) < TextComparisonReport.sideBySideFrom, "\(line)") }
+        let wide = TextComparisonReport.text(comparison, width: TextComparisonReport.sideBySideFrom, ascii: true)
+        #expect(wide.contains { $0.hasPrefix("  * ") && $0.contains(" | * ") })
+    }
+
+    @Test func headingsAreMarkedForBoldAndPrintedPlainInAPipe() throws {
+        let comparison = try TextComparison(dataset: try dataset(), first: marrakesh, second: niamey)
+        let lines = TextComparisonReport.lines(comparison, width: 100, ascii: false)
+        #expect(lines.filter(\.isHeading).map(\.text).suffix(4) == ["Themes", "Statements by theme", "Members", "Africa"])
+        #expect(TextComparisonReport.text(comparison, width: 100, ascii: false) == lines.map(\.text))
+    }
 }

@@ -29,6 +29,13 @@ struct UsageProblemTests {
         }
     }
 
+    @Test func aNameWithLettersDroppedSuggestsTheOnlyOneThatHoldsThem() {
+        #expect(UsageProblem.unknown("record type", "meting", valid: RecordType.allCases.map(\.rawValue)).suggestion == "meetings")
+        #expect(UsageProblem.unknown("command", "shw", valid: ["show", "stats", "list"]).suggestion == "show")
+        // Letters two names hold in order suggest neither.
+        #expect(UsageProblem.unknown("record type", "mes", valid: RecordType.allCases.map(\.rawValue)).suggestion == nil)
+    }
+
     @Test func typedTextIsShownSafely() {
         let problem = UsageProblem.unknown("region", "bad\u{1B}[2J", valid: ["Africa"])
         #expect(problem.lines[0] == "coalition: unknown region \"bad^[[2J\"")

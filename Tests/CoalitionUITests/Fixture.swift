@@ -20,7 +20,8 @@ enum Fixture {
 
     private static let source = #"{"publisher": "Fixture Press", "title": "Fixture source", "url": "https://example.org/fixture", "reliability": "official"}"#
 
-    private static let files: [(name: String, text: String)] = [
+    /// The data folder's files, for tests that load a variant of the fixture.
+    static let files: [(name: String, text: String)] = [
         ("meetings.json", meetings),
         ("resolutions.json", resolutions),
         ("sessions.json", sessions),

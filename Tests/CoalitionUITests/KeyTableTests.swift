@@ -29,6 +29,11 @@ extension AppState {
         case .list: break
         case .detail: state.press(.enter)
         case .timeline, .narrowTimeline: state.press(.character("t"))
+        case .themes: state.press(.character(Pane.themesDigit))
+        case .coverage: state.press(.character(Pane.coverageDigit))
+        case .comparison:
+            // Brussels marked, compared with Marrakesh, four rows down.
+            state.press(.character("m"), .down, .down, .down, .character("c"))
         case .searchPrompt: state.press(.character("/"))
         case .prompt: state.press(.character("d"))
         case .regionPicker: state.press(.character("r"))
@@ -75,6 +80,7 @@ struct KeyTableTests {
         case .open where bound.mode == .detail: state.press(.down)
         case .clearRegion, .clearFilters: Update.perform(.filterRegion("africa"), &state)
         case .zoomOut: state.press(.character("+"))
+        case .moveLeft: state.press(.right)
         case .deleteBackward: state.type("x")
         default: break
         }

@@ -16,6 +16,9 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         case datePrompt(typed: String, enter: Bool)
         /// A kept search with `f`: only the matches show.
         case matchesOnly(String)
+        /// The status line after a reload that worked, and after one that found a problem.
+        case reloaded
+        case reloadProblem
     }
 
     var columns: Int
@@ -35,6 +38,8 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         case .sorted(let times): "-sorted-\(times)"
         case .datePrompt(let typed, let enter): "-dates-" + String(typed.map { $0 == "." ? "_" : $0 }) + (enter ? "-enter" : "")
         case .matchesOnly(let query): "-only-\(query)"
+        case .reloaded: "-reloaded"
+        case .reloadProblem: "-reload-problem"
         }
         let mode = options.ascii ? "-ascii" : ""
         return "\(pane.commandName)-\(columns)x\(rows)\(suffix)\(mode)"
@@ -71,6 +76,10 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
             state.press(.character("/"))
             state.type(query)
             state.press(.enter, .character("f"))
+        case .reloaded:
+            Update.apply(.dataReloaded(DashboardData(dataset: Fixture.dataset)), to: &state)
+        case .reloadProblem:
+            Update.apply(.reloadFailed(try! ReloadTests.brokenMeetingsProblem()), to: &state)
         }
         Update.apply(.resize(state.size), to: &state)
         return state
@@ -103,6 +112,8 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
         scenarios.append(ScreenScenario(columns: 80, rows: 24, pane: .meetings, setup: .plain, options: DisplayOptions(ascii: true)))
         scenarios.append(ScreenScenario(columns: 120, rows: 40, pane: .sessions, setup: .detailFocused, options: DisplayOptions(ascii: true)))
         scenarios.append(ScreenScenario(columns: 30, rows: 8, pane: .meetings, setup: .plain))
+        scenarios.append(ScreenScenario(columns: 80, rows: 24, pane: .meetings, setup: .reloaded))
+        scenarios.append(ScreenScenario(columns: 80, rows: 24, pane: .meetings, setup: .reloadProblem))
         return scenarios
     }()
 }

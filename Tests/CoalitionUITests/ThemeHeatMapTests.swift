@@ -1,4 +1,5 @@
 import CoalitionModel
+import CoalitionTestSupport
 import CoalitionUI
 import Testing
 
@@ -98,5 +99,16 @@ struct TimelinePictureTests {
         #expect(screen.size.rows == model.chronological.count + years.count)
         #expect(screen.lines.allSatisfy { TextWidth.of($0) <= 40 })
         #expect(screen[0, 0].style.bold && screen.lines[0].hasPrefix(String(years.min()!)))
+    }
+
+    /// `coalition themes` with no --width: the shipped data's thirteen years fit a 100-column terminal.
+    @Test func theShippedDataByYearFitsAHundredColumns() throws {
+        let shipped = try #require(DatasetLoader.load(directory: shippedDataFolder).dataset)
+        let matrix = ThemeMatrix(dataset: shipped, by: .year)
+        #expect(matrix.columns.count >= 13)
+        let screen = ThemeHeatMap.screen(matrix, title: ThemeHeatMap.title(matrix, regionName: nil, dates: DateBounds(), glyphs: .unicode),
+                                         options: DisplayOptions())
+        #expect(screen.size.columns <= 100)
+        #expect(screen.lines.allSatisfy { TextWidth.of($0) <= 100 })
     }
 }

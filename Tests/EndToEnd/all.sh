@@ -3,7 +3,7 @@
 # suite does not hide the others. Each suite prints "N passed, M failed" as its last line.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-suites=(run.sh mouse.sh steer.sh commands.sh faults.sh signals.sh unicode.sh scale.sh install.sh docs.sh analyst.sh)
+suites=(run.sh mouse.sh steer.sh views.sh commands.sh faults.sh signals.sh reload.sh unicode.sh scale.sh install.sh docs.sh analyst.sh)
 helpers=(all.sh harness.sh pane-run.sh)
 passed=0
 failed=0

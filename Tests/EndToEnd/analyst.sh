@@ -142,6 +142,9 @@ else
 fi
 out=$("$BIN" render --data "$DATA" --size 120x40 --filter marrakesh 2>&1)
 check "7b render --filter shows only the matches and says so" "$out" grep -qF 'matches only' <<<"$out"
+out=$("$BIN" render --data "$DATA" --size 120x40 --pane sessions --region "Horn of Africa" --from 2025 2>&1)
+check "7e a pane the filters empty names the nearest filter with rows" "$out" \
+    grep -qE 'nothing here; try no dates \([0-9]+\); x clears filters' <<<"$out"
 out=$("$BIN" render --data "$DATA" --sort sideways 2>&1)
 status=$?
 if [ "$status" -eq 64 ] && grep -qF 'unknown sort order "sideways"' <<<"$out"; then
@@ -152,5 +155,36 @@ fi
 out=$("$BIN" render --data "$DATA" --from 2022-13 2>&1)
 status=$?
 check "7d render --from with a bad date exits 64" "exit $status: $out" [ "$status" -eq 64 ]
+
+# --- 8. at 80x24: S reverses the sort; the picker names each broader area; the header abbreviates --
+
+# At 80 columns the header's totals end in "…", so the list's title says the dashboard is up.
+start_dashboard NARROW 80 24
+if wait_for "$S" '1 Meetings · by date \(61\)'; then
+    keys "$S" S
+    check "8a S reverses the sort; the title says \"by date ↓\"" "$SCREEN" wait_for "$S" '1 Meetings · by date ↓ \(61\)'
+    keys "$S" r
+    wait_for "$S" 'Filter by region'
+    check "8b the picker names each broader area a region's extra records come through" "$SCREEN" \
+        grep -qE 'Western Africa +[0-9]+ \+ [0-9]+ via Africa [0-9]+, Sub-Saharan Africa [0-9]+' <<<"$SCREEN"
+    keys "$S" -l 'UN Integrated'
+    keys "$S" Enter
+    wait_for "$S" 'Region: Sahel'
+    keys "$S" d
+    keys "$S" -l 2022..
+    keys "$S" Enter
+    keys "$S" /
+    keys "$S" -l terror
+    keys "$S" Enter
+    keys "$S" f
+    if wait_for "$S" 'Sahel · 2022– · /terror \(f\) *$' && grep -q '^ Coalition' <<<"$(header "$SCREEN")"; then
+        ok "8c with region, dates and a filtering search the 80-column header abbreviates them, none cut"
+    else
+        not_ok "8c with region, dates and a filtering search the 80-column header abbreviates them, none cut" "$SCREEN"
+    fi
+    keys "$S" q
+else
+    not_ok "8 the dashboard starts at 80x24" "$SCREEN"
+fi
 
 summary

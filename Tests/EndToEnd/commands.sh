@@ -240,6 +240,23 @@ expect_success "coverage: every gap with its count and ids" \
 run coverage --format markdown
 expect_success "coverage --format markdown: a table per section" '[[ $OUT == "# Coverage of the record"* && $OUT == *"| id | kind | title | detail |"* ]]'
 
+# The dashboard's views of the same reports, through render.
+run render --size 100x30 --pane themes
+expect_success "render --pane themes: the matrix the dashboard shows, every year in 100 columns" \
+    '[[ $OUT == *"Themes by year · $statement_count statements"* && $OUT == *"statements per cell"* && $OUT != *"columns 1–"* ]]'
+run render --size 100x30 --pane coverage
+expect_success "render --pane coverage: the coverage view" '[[ $OUT == *"Coverage of the record"* && $OUT == *"whose text has not been found yet: $not_found"* ]]'
+run render --size 100x30 --compare "$MARRAKESH" --select "$RIYADH"
+expect_success "render --compare ID --select ID: the comparison view" '[[ $OUT == *"Compare: Marrakesh ministerial → Riyadh ministerial"* && $OUT == *"Marked: Marrakesh"* ]]'
+run render --compare "$MARRAKESH" --select "$MARRAKESH"
+expect_failure "render --compare with the same record exits 64 and says why" 64 'compare takes two different meetings or sessions'
+run render --compare MA --select "$RIYADH"
+expect_failure "render --compare on a member exits 64 and says what it marks" 64 'marks a meeting or an Africa Focus Group session'
+run render --compare "$MARRAKESH"
+expect_failure "render --compare without --select exits 64 and asks for it" 64 'as --select ID'
+run render --pane themez
+expect_failure "render --pane: an unknown view lists the valid ones" 64 'timeline, themes, coverage'
+
 # --- usage errors: 64 with the nearest valid name --------------------------------------------
 
 run list meeting
@@ -339,6 +356,15 @@ run --help
 expect_success "top-level help has examples and the dashboard's options" '[[ $OUT == *"Examples:"* && $OUT == *"--region <name>"* && $OUT == *"--pane <pane>"* ]]'
 run ---completion list -- --region 3 0
 expect_success "completion offers the data's regions" '[[ $OUT == *"sahel-uniss"* && $OUT == *"western-africa"* ]]'
+run ---completion show -- positional@0 2 0 coalition show ""
+expect_success "completion offers record ids for show" '[[ $OUT == *"$MARRAKESH"* && $OUT == *"afg-2023-03-01-niamey"* ]]'
+run ---completion compare -- positional@1 3 0 coalition compare "$MARRAKESH" ""
+expect_success "completion offers meeting and session ids for compare" '[[ $OUT == *"mtg-2023-06-08-riyadh"* && $OUT != *"res-"* ]]'
+for shell in bash zsh fish; do
+    run --generate-completion-script "$shell"
+    expect_success "the $shell completion asks the binary for ids to show and offers panes and lanes" \
+        '[[ $OUT == *"---completion show -- positional@0"* && $OUT == *"timeline"* && $OUT == *"africa-focus-group"* && $OUT == *"---completion list -- --region"* ]]'
+done
 
 # --- data errors: 65 for broken data, 66 for a missing folder ---------------------------------
 

@@ -259,7 +259,7 @@ struct Scale {
 }
 
 extension TimelineLane {
-    /// The lane's colour, the same as its kind's in the lists.
+    /// The lane's colour, the one definition of a meeting kind's colour (`RecordRows.color(for:)`).
     var color: Color {
         switch self {
         case .ministerials: .yellow

@@ -11,6 +11,7 @@ struct RecordList: Widget {
         let rows = state.rows(pane)
         let total = RecordRows.count(pane, in: state.dataset)
         var title = "\(pane.digit) \(pane.title)" + glyphs.separator + "by \(state.sortOrders[pane.rawValue].rawValue) "
+        if state.sortDescending[pane.rawValue] { title += glyphs.descending + " " }
         title += rows.count == total ? "(\(total))" : "(\(rows.count) of \(total))"
         if pane == .members, let stated = state.dataset.latestMemberCount?.count, stated > total {
             title.removeLast()
@@ -25,7 +26,9 @@ struct RecordList: Widget {
         guard !inner.isEmpty else { return }
         if rows.isEmpty {
             let filtered = state.regionFilter != nil || !state.dateBounds.isUnbounded || state.isFilteringToMatches
-            painter.write(filtered ? "nothing under these filters; x clears them" : "nothing here", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
+            var text = filtered ? "nothing under these filters; x clears them" : "nothing here"
+            if let advice = state.emptyAdvice[pane.rawValue] { text = "nothing here; try \(advice); x clears filters" }
+            painter.write(text, x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
             return
         }
         let list = state.lists[pane.rawValue]

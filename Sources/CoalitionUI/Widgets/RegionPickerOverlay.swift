@@ -19,12 +19,14 @@ struct RegionPickerOverlay: Widget {
         }
         for (offset, entry) in entries.dropFirst(top).prefix(listHeight).enumerated() {
             let y = inner.y + 1 + offset
-            let count = TextWidth.truncate(entry.countText(regions), to: inner.width / 2, ellipsis: painter.glyphs.ellipsis)
             let indent = String(repeating: "  ", count: entry.depth)
             let mark = entry.id == current ? "* " : "  "
+            let name = mark + indent + (entry.kind == .analyst ? entry.name + painter.glyphs.separator + "analyst" : entry.name)
+            // The count may take what the name leaves, and at least half the line.
+            let countWidth = max(inner.width / 2, inner.width - TextWidth.of(name) - 3)
+            let count = TextWidth.truncate(entry.countText(regions, width: countWidth), to: countWidth, ellipsis: painter.glyphs.ellipsis)
             let nameWidth = inner.width - TextWidth.of(count) - 3
-            let name = entry.kind == .analyst ? entry.name + painter.glyphs.separator + "analyst" : entry.name
-            painter.write(mark + indent + name, x: inner.x, y: y, width: nameWidth, style: entry.tally.total == 0 ? .dim : .plain)
+            painter.write(name, x: inner.x, y: y, width: nameWidth, style: entry.tally.total == 0 ? .dim : .plain)
             painter.write(count, x: inner.maxX - TextWidth.of(count) - 1, y: y, width: TextWidth.of(count), style: .dim)
             if top + offset == picker.selected {
                 painter.screen.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }

@@ -1,7 +1,8 @@
 import CoalitionModel
 
-/// The bottom line: the search prompt when typing, the key hints of the mode that fit (generated
-/// from the key table), and on the right where the user is ("3 of 31 meetings").
+/// The bottom line: the search prompt when typing; else what the last key did (`message`), else
+/// what the last reload did or why it failed (`reloadNotice`), else the key hints of the mode
+/// that fit (generated from the key table); and on the right where the user is ("3 of 31 meetings").
 struct StatusBar: Widget {
     let state: AppState
 
@@ -24,6 +25,15 @@ struct StatusBar: Widget {
         case .timeline, .narrowTimeline:
             let events = state.timelineModel.events(in: state.timeline.lane)
             info = events.isEmpty ? "no events" : "\(state.timeline.event + 1) of \(events.count) \(state.timeline.lane.title)"
+        case .themes:
+            let matrix = state.themeMatrix
+            info = "\(matrix.themes.count) themes \(painter.glyphs.times) \(matrix.columns.count) \(matrix.axis == .year ? "years" : "texts")"
+        case .coverage:
+            let records = state.report.recordLines
+            info = records.isEmpty ? "no gaps" : "\(ReportUpdate.position(of: state.coverage.selected, in: records) + 1) of \(records.count) records"
+        case .comparison:
+            let lines = state.report.lines.count
+            info = "line \(min(lines, (state.comparison?.scroll ?? 0) + 1)) of \(lines)"
         case .list, .detail, .regionPicker, .help:
             let rows = state.rows(state.pane).count
             let total = RecordRows.count(state.pane, in: state.dataset)
@@ -38,6 +48,9 @@ struct StatusBar: Widget {
             painter.write(lead, x: rect.x, y: rect.y, width: leftWidth, style: Style(reverse: true))
             let used = min(leftWidth, TextWidth.of(lead))
             painter.write(problem, x: rect.x + used, y: rect.y, width: leftWidth - used, style: Style(foreground: .red, bold: true, reverse: true))
+        } else if prompt.isEmpty, state.message == nil, let notice = state.reloadNotice {
+            let style = notice.kind == .problem ? Style(foreground: .red, bold: true, reverse: true) : Style(reverse: true)
+            painter.write(lead + notice.text, x: rect.x, y: rect.y, width: leftWidth, style: style)
         } else {
             // A message (what `o` did) stands in for the hints until the next key.
             let hints = state.message ?? KeyHelp.hints(for: mode, width: max(0, leftWidth - TextWidth.of(lead)))

@@ -26,9 +26,7 @@ struct CompareCommand: ParsableCommand {
               completion: CompletionLists.textIDs)
     var second: String
 
-    @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"),
-            completion: .list(DocumentFormat.allCases.map(\.rawValue)))
-    var format = DocumentFormat.text.rawValue
+    @OptionGroup var documentFormat: DocumentFormatOption
 
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
@@ -36,7 +34,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let chosenFormat = try reportingUsage { () throws(UsageProblem) in try DocumentFormat.named(format, as: "format") }
+        let chosenFormat = try documentFormat.chosen()
         let dataset = try dataOptions.loadOrExit()
         let comparison: TextComparison
         do {

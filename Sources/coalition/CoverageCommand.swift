@@ -16,9 +16,7 @@ struct CoverageCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"),
-            completion: .list(DocumentFormat.allCases.map(\.rawValue)))
-    var format = DocumentFormat.text.rawValue
+    @OptionGroup var documentFormat: DocumentFormatOption
 
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
@@ -26,7 +24,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let chosenFormat = try reportingUsage { () throws(UsageProblem) in try DocumentFormat.named(format, as: "format") }
+        let chosenFormat = try documentFormat.chosen()
         let report = CoverageReport(try dataOptions.loadOrExit())
         switch chosenFormat {
         case .text:

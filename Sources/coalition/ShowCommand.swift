@@ -21,9 +21,7 @@ struct ShowCommand: ParsableCommand {
               completion: CompletionLists.ids)
     var id: String
 
-    @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"),
-            completion: .list(DocumentFormat.allCases.map(\.rawValue)))
-    var format = DocumentFormat.text.rawValue
+    @OptionGroup var documentFormat: DocumentFormatOption
 
     @Flag(help: "Mark lists with ASCII characters only.")
     var ascii = false
@@ -31,7 +29,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let chosenFormat = try reportingUsage { () throws(UsageProblem) in try DocumentFormat.named(format, as: "format") }
+        let chosenFormat = try documentFormat.chosen()
         let dataset = try dataOptions.loadOrExit()
         let detail = try reportingUsage { () throws(UsageProblem) in try RecordPresentation.named(id, in: dataset) }
         switch chosenFormat {

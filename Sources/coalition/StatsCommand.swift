@@ -17,9 +17,7 @@ struct StatsCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"),
-            completion: .list(DocumentFormat.allCases.map(\.rawValue)))
-    var format = DocumentFormat.text.rawValue
+    @OptionGroup var documentFormat: DocumentFormatOption
 
     @Flag(help: "Draw the bars with ASCII characters only.")
     var ascii = false
@@ -27,7 +25,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let chosenFormat = try reportingUsage { () throws(UsageProblem) in try DocumentFormat.named(format, as: "format") }
+        let chosenFormat = try documentFormat.chosen()
         let statistics = Statistics(try dataOptions.loadOrExit())
         switch chosenFormat {
         case .text: for line in StatisticsReport.text(statistics, ascii: ascii, boldTitles: standardOutputAllowsStyle) { print(line) }

@@ -38,8 +38,9 @@ public struct RecordFilter: Sendable {
             }
             for theme in themes { self.themes.insert(try Theme.named(theme, as: "theme")) }
         }
-        self.from = try from.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--from") }
-        self.to = try to.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--to") }
+        let dates = try RecordFilter.dateBounds(from: from, to: to)
+        self.from = dates.from
+        self.to = dates.to
         self.search = search
     }
 
@@ -49,6 +50,14 @@ public struct RecordFilter: Sendable {
         let names = dataset.regions.areaNames
         let otherNames = dataset.groupings.flatMap { [$0.id] + ($0.aliases ?? []) } + dataset.countries.map(\.name)
         throw UsageProblem.unknown("region", typed, valid: names, hintsFrom: names + otherNames)
+    }
+
+    /// `--from` and `--to` as typed, read as every command that takes them reads them.
+    public static func dateBounds(from: String?, to: String?) throws(UsageProblem) -> DateBounds {
+        DateBounds(
+            from: try from.map { text throws(UsageProblem) in try date(text, option: "--from") },
+            to: try to.map { text throws(UsageProblem) in try date(text, option: "--to") }
+        )
     }
 
     public static func date(_ text: String, option: String) throws(UsageProblem) -> PartialDate {

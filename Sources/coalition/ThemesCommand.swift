@@ -56,12 +56,7 @@ struct ThemesCommand: ParsableCommand {
         let (axis, chosenFormat) = try reportingUsage { () throws(UsageProblem) in
             (try ThemeMatrix.Axis.named(by, as: "--by value"), try Format.named(format, as: "format"))
         }
-        let dates = try reportingUsage { () throws(UsageProblem) in
-            DateBounds(
-                from: try from.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--from") },
-                to: try to.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--to") }
-            )
-        }
+        let dates = try reportingUsage { () throws(UsageProblem) in try RecordFilter.dateBounds(from: from, to: to) }
         let dataset = try dataOptions.loadOrExit()
         let regionID = try region.map { typed in try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(typed, in: dataset) } }
         let matrix = ThemeMatrix(dataset: dataset, by: axis, region: regionID, dates: dates)

@@ -61,10 +61,7 @@ struct ViewOptions: ParsableArguments {
             let resolved = try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(region, in: dataset) }
             Update.perform(.filterRegion(resolved), &state)
         }
-        let bounds = try reportingUsage { () throws(UsageProblem) in
-            DateBounds(from: try from.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--from") },
-                       to: try to.map { text throws(UsageProblem) in try RecordFilter.date(text, option: "--to") })
-        }
+        let bounds = try reportingUsage { () throws(UsageProblem) in try RecordFilter.dateBounds(from: from, to: to) }
         if !bounds.isUnbounded { Update.perform(.filterDates(bounds), &state) }
         if let sort {
             let order = try reportingUsage { () throws(UsageProblem) in try ViewOptions.order(named: sort) }

@@ -203,6 +203,39 @@ public enum TextWidth {
         return text
     }
 
+    /// Keeps the end of text that does not fit `width` columns, starting with an ellipsis: what a
+    /// prompt shows of a long entry, so the cursor at its end stays in view. Reads from the end no
+    /// further than the width needs.
+    public static func truncateFront(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        let room = width - of(ellipsis)
+        var used = 0
+        var keepFrom = text.endIndex
+        var steps = 0
+        defer { WorkCounter.add(steps) }
+        while keepFrom > text.startIndex {
+            steps += 1
+            let previous = text.index(before: keepFrom)
+            used += of(text[previous])
+            if used > width {
+                guard room > 0 else { return String(repeating: ".", count: width) }
+                // Something must be cut: keep what fits beside the ellipsis.
+                var kept = 0
+                var start = text.endIndex
+                while start > text.startIndex {
+                    let before = text.index(before: start)
+                    let characterWidth = of(text[before])
+                    if kept + characterWidth > room { break }
+                    kept += characterWidth
+                    start = before
+                }
+                return ellipsis + String(text[start...])
+            }
+            keepFrom = previous
+        }
+        return text
+    }
+
     /// Pads with spaces (or cuts) to exactly `width` columns.
     public static func fit(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         let cut = truncate(text, to: width, ellipsis: ellipsis)

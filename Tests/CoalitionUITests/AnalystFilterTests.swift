@@ -109,6 +109,17 @@ struct AnalystFilterTests {
         #expect(state.dateBounds.isUnbounded)
     }
 
+    @Test func aLongEntryShowsItsEndAndItsProblemOnTheStatusLine() {
+        var state = AppState.fixture(80, 24)
+        state.press(.character("d"))
+        Update.type(String(repeating: "2022..", count: 3_000) + "x9", to: &state)
+        let typing = state.screenText.split(separator: "\n", omittingEmptySubsequences: false)[23]
+        #expect(typing.contains("x9_"), "\(typing)")
+        state.press(.enter)
+        let rejected = state.screenText.split(separator: "\n", omittingEmptySubsequences: false)[23]
+        #expect(rejected.contains("x9_") && rejected.contains("is not a date"), "\(rejected)")
+    }
+
     @Test func reopeningTheDatePromptShowsTheDatesInForceAndEmptyClearsThem() {
         var state = AppState.fixture()
         Update.perform(.filterDates(DateBounds(from: PartialDate("2021-06"), to: PartialDate("2023"))), &state)

@@ -40,6 +40,34 @@ struct TextWidthTests {
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
 
+    @Test(arguments: ["\u{2026}", "..."])
+    func truncateFrontKeepsTheEndWithinTheWidth(_ ellipsis: String) {
+        var wrong: [String] = []
+        for text in HardText.samples() {
+            for width in 1...34 {
+                let cut = TextWidth.truncateFront(text, to: width, ellipsis: ellipsis)
+                let fits = TextWidth.of(text) <= width
+                let kept = cut.hasPrefix(ellipsis) ? String(cut.dropFirst(ellipsis.count)) : cut
+                if TextWidth.of(cut) > width
+                    || (fits && cut != text)
+                    || (!fits && width > TextWidth.of(ellipsis) && (!cut.hasPrefix(ellipsis) || !text.hasSuffix(kept))) {
+                    wrong.append("\(text.debugDescription) to \(width): \(cut.debugDescription)")
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+        #expect(TextWidth.truncateFront("abcdef", to: 4) == "\u{2026}def")
+    }
+
+    @Test func truncatingTheFrontReadsNoFurtherThanTheWidth() {
+        func work(_ length: Int) -> Int {
+            let text = String(repeating: "ab ", count: length)
+            return WorkCounter.measure { _ = TextWidth.truncateFront(text, to: 30) }
+        }
+        #expect(work(10_000) == work(20_000))
+        #expect(work(20_000) < 80)
+    }
+
     @Test func truncateToNothingIsEmpty() {
         #expect(TextWidth.truncate("東京", to: 0) == "")
         #expect(TextWidth.truncate("東京", to: -3) == "")

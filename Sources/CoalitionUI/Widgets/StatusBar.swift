@@ -42,6 +42,12 @@ struct StatusBar: Widget {
         }
         let infoWidth = min(TextWidth.of(info) + 1, rect.width / 2)
         let leftWidth = rect.width - infoWidth - 1
+        if !prompt.isEmpty {
+            // A long entry shows its end, where the cursor is, and leaves room for its problem.
+            let problemRoom = problem.map { min(TextWidth.of($0), leftWidth / 2) } ?? 0
+            let room = max(1, leftWidth - 1 - TextWidth.of(KeyHelp.separator) - problemRoom)
+            prompt = TextWidth.truncateFront(prompt, to: room, ellipsis: painter.glyphs.ellipsis)
+        }
         let lead = " " + (prompt.isEmpty ? "" : prompt + KeyHelp.separator)
         if let problem {
             // Bad input is explained where the hints were; the prompt stays open to fix it.

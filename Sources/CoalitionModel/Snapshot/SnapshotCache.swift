@@ -14,7 +14,7 @@ import Synchronization
 /// holds is the records' values as their readers read them (`SnapshotRecording.swift`).
 public struct SnapshotCache: Sendable {
     /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt64 = 2
+    static let formatVersion: UInt64 = 3
     static let magic = Array("COALSNAP".utf8)
     /// magic, key, payload length, payload checksum; the payload is laid out in `SnapshotSections`.
     static let headerSize = 8 + 16 + 8 + 16
@@ -93,9 +93,11 @@ public struct SnapshotCache: Sendable {
     /// The data set a valid snapshot at `path` holds for `key`; nil for a missing, stale, damaged
     /// or unreadable one.
     func read(_ path: String, key: [UInt8]) -> Dataset? {
-        guard let bytes = try? FileReader.readBytes(path), bytes.count >= SnapshotCache.headerSize else { return nil }
-        return bytes.withUnsafeBytes { file -> Dataset? in
-            guard file.starts(with: SnapshotCache.magic), file[8..<24].elementsEqual(key) else { return nil }
+        // Mapped rather than copied: the replay copies every value out before the mapping goes.
+        // The snapshot is only ever replaced by a rename, never rewritten in place, so the
+        // mapped file cannot shrink under the reader.
+        FileReader.withMappedFile(path) { file -> Dataset? in
+            guard file.count >= SnapshotCache.headerSize, file.starts(with: SnapshotCache.magic), file[8..<24].elementsEqual(key) else { return nil }
             let length = file.loadUnaligned(fromByteOffset: 24, as: UInt64.self).littleEndian
             guard length == UInt64(file.count - SnapshotCache.headerSize) else { return nil }
             let payload = UnsafeRawBufferPointer(rebasing: file[SnapshotCache.headerSize...])
@@ -103,7 +105,7 @@ public struct SnapshotCache: Sendable {
             check.add(payload)
             guard file[32..<48].elementsEqual(check.digest) else { return nil }
             return SnapshotSections.dataset(from: payload)
-        }
+        } ?? nil
     }
 
     // MARK: Writing

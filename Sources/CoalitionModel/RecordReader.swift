@@ -304,7 +304,7 @@ extension KnownValues {
             return nil
         }
         if let value = Self(rawValue: word) {
-            context.recorder?.write(word)
+            context.recorder?.write(value.snapshotTurn)
             return value
         }
         let valid = allCases.map(\.rawValue)
@@ -315,9 +315,21 @@ extension KnownValues {
         return nil
     }
 
+    /// Replayed by its turn among the words, which makes no text and compares none.
     public static func replay(from snapshot: SnapshotCursor) -> Self? {
-        guard let word = snapshot.readString(), let value = Self(rawValue: word) else { return snapshot.damaged(nil) }
-        return value
+        let words = allCases
+        guard let turn = snapshot.readInt(), turn >= 0, turn < words.count else { return snapshot.damaged(nil) }
+        return words[words.index(words.startIndex, offsetBy: turn)]
+    }
+
+    /// The word's turn among `allCases`: what a snapshot records for it.
+    var snapshotTurn: Int {
+        var turn = 0
+        for word in Self.allCases {
+            if word == self { break }
+            turn += 1
+        }
+        return turn
     }
 }
 

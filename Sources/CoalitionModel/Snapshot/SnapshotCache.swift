@@ -57,6 +57,15 @@ public struct SnapshotCache: Sendable {
             hash.add(UInt64(fields.count))
             for field in fields { hash.add(field.name + (field.required ? "!" : "?")) }
         }
+        // A word of a vocabulary is recorded by its turn among the words: a new word is a new format.
+        let vocabularies: [[String]] = [
+            Reliability.words, Confidence.words, MeetingKind.words, WordingStatus.words, Theme.words, MemberKind.words,
+            CountQualifier.words, TextStatus.words,
+        ]
+        for words in vocabularies {
+            hash.add(UInt64(words.count))
+            for word in words { hash.add(word) }
+        }
         return hash
     }
 
@@ -114,7 +123,25 @@ public struct SnapshotCache: Sendable {
     /// nil when the cache folder cannot be made or written.
     func writer(to path: String, key: [UInt8]) -> SnapshotWriter? {
         guard makeDirectory() else { return nil }
+        removeAbandonedTemporaries()
         return SnapshotWriter(path: path, key: key)
+    }
+
+    /// Deletes the temporary files of writers that were killed before they finished: those whose
+    /// process is gone and that have not changed for a minute (a folder shared between machines
+    /// may hold a live writer whose process this machine cannot see).
+    func removeAbandonedTemporaries() {
+        guard let folder = opendir(directory) else { return }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard let writer = SnapshotWriter.process(writingTemporary: name), writer != getpid(),
+                  kill(writer, 0) != 0, errno == ESRCH else { continue }
+            let path = directory + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, time(nil) - info.st_mtim.tv_sec > 60 else { continue }
+            unlink(path)
+        }
     }
 
     private func makeDirectory() -> Bool {
@@ -125,6 +152,10 @@ public struct SnapshotCache: Sendable {
         }
         return FileReader.isDirectory(directory)
     }
+}
+
+private extension KnownValues {
+    static var words: [String] { allCases.map(\.rawValue) }
 }
 
 private func hex(_ byte: UInt8) -> String {

@@ -64,7 +64,7 @@ enum SnapshotSections {
             else { return nil }
             sections.append(Section(list: list, count: records, range: offset..<(offset + length)))
         }
-        guard table.isAtEnd, !table.isDamaged else { return nil }
+        guard table.isAtEnd else { return nil }
 
         func records<Record: JSONRecord & Sendable>(_ type: Record.Type, _ list: String) -> [Record]? {
             replay(type, sections: sections.filter { $0.list == list }, from: payload)
@@ -109,7 +109,7 @@ enum SnapshotSections {
                     (list.baseAddress! + starts[index] + count).initialize(to: record)
                     count += 1
                 }
-                if count == sections[index].count && cursor.isAtEnd && !cursor.isDamaged {
+                if count == sections[index].count && cursor.isAtEnd {
                     filled.withLock { $0[index] = count }
                 } else if count > 0 {
                     (list.baseAddress! + starts[index]).deinitialize(count: count)

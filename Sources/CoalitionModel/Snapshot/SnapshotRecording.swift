@@ -22,9 +22,10 @@ final class SnapshotRecorder {
     /// Only ever touched by the one thread that reads with this recorder: the run-time check of
     /// exclusive access on every append was a measurable part of a cold load.
     @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
-    /// Long texts written lately, by a cheap hash of their bytes, with their turn among the long
-    /// texts of the section: a miss only costs the sharing, never correctness.
-    @exclusivity(unchecked) private var recent: [(text: String, turn: Int)?] = []
+    /// Long texts written lately, by a cheap hash of their bytes: where their bytes lie in
+    /// `bytes` and their turn among the long texts of the section. A miss only costs the sharing,
+    /// never correctness; holding places rather than strings costs no reference counting.
+    @exclusivity(unchecked) private var recent: [(offset: Int, length: Int, turn: Int)] = []
     @exclusivity(unchecked) private var longTexts = 0
 
     /// Texts up to this many UTF-8 bytes are stored inside the string itself: nothing to share.
@@ -45,17 +46,23 @@ final class SnapshotRecorder {
     func write(_ text: String) {
         var contiguous = text
         contiguous.withUTF8 { utf8 in
-            if utf8.count >= SnapshotRecorder.sharedLength {
-                if recent.isEmpty { recent = Array(repeating: nil, count: SnapshotRecorder.recentSlots) }
-                let slot = SnapshotRecorder.slot(of: UnsafeRawBufferPointer(utf8))
-                if let earlier = recent[slot], SnapshotRecorder.sameBytes(earlier.text, utf8) {
-                    write(-1 - earlier.turn)
-                    return
-                }
-                recent[slot] = (text, longTexts)
-                longTexts += 1
+            guard utf8.count >= SnapshotRecorder.sharedLength else {
+                write(utf8.count)
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            if recent.isEmpty { recent = Array(repeating: (0, 0, 0), count: SnapshotRecorder.recentSlots) }
+            let slot = SnapshotRecorder.slot(of: UnsafeRawBufferPointer(utf8))
+            let earlier = recent[slot]
+            // Byte for byte, not `==`: texts that are canonically equivalent but spelt
+            // differently must each keep their own bytes.
+            if earlier.length == utf8.count, bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + earlier.offset, utf8.baseAddress!, utf8.count) == 0 }) {
+                write(-1 - earlier.turn)
+                return
             }
             write(utf8.count)
+            recent[slot] = (bytes.count, utf8.count, longTexts)
+            longTexts += 1
             bytes.append(contentsOf: utf8)
         }
     }
@@ -63,18 +70,11 @@ final class SnapshotRecorder {
     /// Where a text of at least eight bytes goes in `recent`: its length and three words of it.
     private static func slot(of utf8: UnsafeRawBufferPointer) -> Int {
         let count = utf8.count
-        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
-        for offset in [0, (count - 8) / 2, count - 8] {
-            hash = (hash ^ utf8.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+        func mixed(_ hash: UInt64, at offset: Int) -> UInt64 {
+            (hash ^ utf8.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
         }
+        let hash = mixed(mixed(mixed(UInt64(count) &* 0x9E37_79B9_7F4A_7C15, at: 0), at: (count - 8) / 2), at: count - 8)
         return Int(truncatingIfNeeded: hash >> 40) & (recentSlots - 1)
-    }
-
-    /// Byte for byte, not `==`: strings that are canonically equivalent but spelt differently
-    /// must each keep their own bytes.
-    private static func sameBytes(_ earlier: String, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var earlier = earlier
-        return earlier.withUTF8 { $0.count == utf8.count && memcmp($0.baseAddress!, utf8.baseAddress!, utf8.count) == 0 }
     }
 
     /// Hands the bytes over and starts empty: a section refers to no text of another.

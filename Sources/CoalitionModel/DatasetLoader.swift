@@ -68,22 +68,39 @@ public enum DatasetLoader {
         let wanted = DataFile.closure(of: showing)
         let snapshot = cache.path(folder: folder, scope: wanted)
         if FileReader.exists(snapshot) {
-            var key = cache.keyHash(scope: wanted)
-            var readable = true
-            for file in DataFile.allCases where wanted.contains(file) && readable {
-                var content = ContentHash()
-                if let length = FileReader.fingerprint(folder + "/" + file.fileName, into: &content) {
+            let fingerprint = { @Sendable () -> [UInt8]? in
+                var key = cache.keyHash(scope: wanted)
+                for file in DataFile.allCases where wanted.contains(file) {
+                    var content = ContentHash()
+                    guard let length = FileReader.fingerprint(folder + "/" + file.fileName, into: &content) else { return nil }
                     key.add(file: file, length: length, content: content)
-                } else {
-                    readable = false
                 }
+                return key.digest
             }
-            if readable {
+            let paths = DataFile.allCases.filter { wanted.contains($0) }.map { folder + "/" + $0.fileName }
+            let dataset: Dataset?
+            if FileReader.allChanged(before: snapshot, paths) {
+                // Most likely unchanged since the snapshot was made: the files are fingerprinted on
+                // another core while the snapshot is replayed, and the data set is used only if
+                // the fingerprints then match.
                 progress?(.snapshot)
-                if let dataset = cache.read(snapshot, key: key.digest) {
-                    return Report(dataset: dataset, problems: [], counts: counts(of: dataset), fromSnapshot: true)
+                let done = DispatchGroup()
+                let key = Mutex<[UInt8]?>(nil)
+                DispatchQueue.global().async(group: done) {
+                    let digest = fingerprint()
+                    key.withLock { $0 = digest }
                 }
+                dataset = cache.read(snapshot) {
+                    done.wait()
+                    return key.withLock { $0 }
+                }
+            } else if let key = fingerprint() {
+                progress?(.snapshot)
+                dataset = cache.read(snapshot, key: key)
+            } else {
+                dataset = nil
             }
+            if let dataset { return Report(dataset: dataset, problems: [], counts: counts(of: dataset), fromSnapshot: true) }
         }
         var key = cache.keyHash(scope: wanted)
         var held: [String: [UInt8]] = [:]

@@ -110,6 +110,16 @@ enum FileReader {
         }
     }
 
+    /// True when the content and the status of every file in `paths` last changed before
+    /// `reference` was last written: a hint that they are as they were then, never a proof.
+    static func allChanged(before reference: String, _ paths: [String]) -> Bool {
+        var info = stat()
+        guard stat(reference, &info) == 0 else { return false }
+        let mark = info.st_mtim
+        func isEarlier(_ time: timespec) -> Bool { (time.tv_sec, time.tv_nsec) < (mark.tv_sec, mark.tv_nsec) }
+        return paths.allSatisfy { path in stat(path, &info) == 0 && isEarlier(info.st_mtim) && isEarlier(info.st_ctim) }
+    }
+
     /// Calls `body` with a regular file's bytes mapped into memory, read only, and unmaps them
     /// after; nil when the file cannot be opened or mapped. Only for files that are replaced,
     /// never truncated, while being read: a mapped file that shrinks faults the reader.

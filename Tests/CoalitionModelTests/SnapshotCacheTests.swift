@@ -81,6 +81,23 @@ import Testing
         }
     }
 
+    /// A snapshot newer than every file is replayed while the files are fingerprinted; a file
+    /// whose bytes changed all the same (its times say otherwise) still misses.
+    @Test func aChangeTheFileTimesHideStillMisses() throws {
+        try withDataAndCache { data, cache in
+            _ = DatasetLoader.load(directory: data, cache: cache)
+            let path = data + "/meetings.json"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try (text + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+            let snapshot = cache.directory + "/" + (try #require(snapshotFiles(cache).first))
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: snapshot)
+            let report = DatasetLoader.load(directory: data, cache: cache)
+            #expect(!report.fromSnapshot)
+            #expect(report.dataset != nil)
+            #expect(DatasetLoader.load(directory: data, cache: cache).fromSnapshot)
+        }
+    }
+
     @Test func aChangedRecordIsReadFromTheFile() throws {
         try withDataAndCache { data, cache in
             let before = try #require(DatasetLoader.load(directory: data, cache: cache).dataset)

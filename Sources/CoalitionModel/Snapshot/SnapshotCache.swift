@@ -102,18 +102,32 @@ public struct SnapshotCache: Sendable {
     /// The data set a valid snapshot at `path` holds for `key`; nil for a missing, stale, damaged
     /// or unreadable one.
     func read(_ path: String, key: [UInt8]) -> Dataset? {
+        read(path, keyBefore: key, keyAfter: nil)
+    }
+
+    /// The data set a valid snapshot at `path` holds, if it was made for the key `key` gives once
+    /// the records are replayed (a key worked out meanwhile); nil otherwise.
+    func read(_ path: String, keyAfterReplay key: () -> [UInt8]?) -> Dataset? {
+        read(path, keyBefore: nil, keyAfter: key)
+    }
+
+    private func read(_ path: String, keyBefore: [UInt8]?, keyAfter: (() -> [UInt8]?)?) -> Dataset? {
         // Mapped rather than copied: the replay copies every value out before the mapping goes.
         // The snapshot is only ever replaced by a rename, never rewritten in place, so the
         // mapped file cannot shrink under the reader.
         FileReader.withMappedFile(path) { file -> Dataset? in
-            guard file.count >= SnapshotCache.headerSize, file.starts(with: SnapshotCache.magic), file[8..<24].elementsEqual(key) else { return nil }
+            guard file.count >= SnapshotCache.headerSize, file.starts(with: SnapshotCache.magic) else { return nil }
+            let key = Array(file[8..<24])
+            if let keyBefore, key != keyBefore { return nil }
             let length = file.loadUnaligned(fromByteOffset: 24, as: UInt64.self).littleEndian
             guard length == UInt64(file.count - SnapshotCache.headerSize) else { return nil }
             let payload = UnsafeRawBufferPointer(rebasing: file[SnapshotCache.headerSize...])
             var check = ContentHash()
             check.add(payload)
             guard file[32..<48].elementsEqual(check.digest) else { return nil }
-            return SnapshotSections.dataset(from: payload)
+            let dataset = SnapshotSections.dataset(from: payload)
+            if let keyAfter, keyAfter() != key { return nil }
+            return dataset
         } ?? nil
     }
 

@@ -102,7 +102,7 @@ public struct SnapshotCache: Sendable {
     /// The data set a valid snapshot at `path` holds for `key`; nil for a missing, stale, damaged
     /// or unreadable one.
     func read(_ path: String, key: [UInt8]) -> Dataset? {
-        read(path, keyBefore: key, keyAfter: nil)
+        read(path, keyBefore: key) { key }
     }
 
     /// The data set a valid snapshot at `path` holds, if it was made for the key `key` gives once
@@ -111,7 +111,8 @@ public struct SnapshotCache: Sendable {
         read(path, keyBefore: nil, keyAfter: key)
     }
 
-    private func read(_ path: String, keyBefore: [UInt8]?, keyAfter: (() -> [UInt8]?)?) -> Dataset? {
+    /// `keyBefore`, when known, is checked before the records are replayed; `keyAfter` after.
+    private func read(_ path: String, keyBefore: [UInt8]?, keyAfter: () -> [UInt8]?) -> Dataset? {
         // Mapped rather than copied: the replay copies every value out before the mapping goes.
         // The snapshot is only ever replaced by a rename, never rewritten in place, so the
         // mapped file cannot shrink under the reader.
@@ -126,8 +127,7 @@ public struct SnapshotCache: Sendable {
             check.add(payload)
             guard file[32..<48].elementsEqual(check.digest) else { return nil }
             let dataset = SnapshotSections.dataset(from: payload)
-            if let keyAfter, keyAfter() != key { return nil }
-            return dataset
+            return keyAfter() == key ? dataset : nil
         } ?? nil
     }
 

@@ -81,8 +81,8 @@ public enum DatasetLoader {
             let dataset: Dataset?
             if FileReader.allChanged(before: snapshot, paths) {
                 // Most likely unchanged since the snapshot was made: the files are fingerprinted on
-                // another core while the snapshot is replayed, and the data set is used only if
-                // the fingerprints then match.
+                // another core while the snapshot is replayed (only one this build wrote), and the
+                // data set is used only if the fingerprints then match.
                 progress?(.snapshot)
                 let done = DispatchGroup()
                 let key = Mutex<[UInt8]?>(nil)
@@ -90,7 +90,7 @@ public enum DatasetLoader {
                     let digest = fingerprint()
                     key.withLock { $0 = digest }
                 }
-                dataset = cache.read(snapshot) {
+                dataset = cache.read(snapshot, build: cache.keyHash(scope: wanted).digest) {
                     done.wait()
                     return key.withLock { $0 }
                 }
@@ -121,7 +121,7 @@ public enum DatasetLoader {
         // of them; a second read (to place a problem) reads the file again.
         let handOver = Mutex(held)
         held = [:]
-        let writer = cache.writer(to: snapshot, key: digest)
+        let writer = cache.writer(to: snapshot, key: digest, build: cache.keyHash(scope: wanted).digest)
         let report = load(folder: folder, showing: showing, progress: progress, meter: meter, snapshot: writer) { path in
             if let bytes = handOver.withLock({ $0.removeValue(forKey: path) }) { return bytes }
             return try FileReader.read(path)

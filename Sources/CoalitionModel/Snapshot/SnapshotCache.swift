@@ -14,10 +14,12 @@ import Synchronization
 /// holds is the records' values as their readers read them (`SnapshotRecording.swift`).
 public struct SnapshotCache: Sendable {
     /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
     static let magic = Array("COALSNAP".utf8)
-    /// magic, key, payload length, payload checksum; the payload is laid out in `SnapshotSections`.
-    static let headerSize = 8 + 16 + 8 + 16
+    /// magic, key, build key, payload length, payload checksum; the payload is laid out in
+    /// `SnapshotSections`. The build key is the key before any file is added to it (`keyHash`):
+    /// it tells a snapshot this build wrote before the files are fingerprinted.
+    static let headerSize = 8 + 16 + 16 + 8 + 16
 
     /// The folder snapshots are kept in.
     public let directory: String
@@ -102,32 +104,32 @@ public struct SnapshotCache: Sendable {
     /// The data set a valid snapshot at `path` holds for `key`; nil for a missing, stale, damaged
     /// or unreadable one.
     func read(_ path: String, key: [UInt8]) -> Dataset? {
-        read(path, keyBefore: key) { key }
+        read(path, expecting: key, at: 8..<24) { key }
     }
 
-    /// The data set a valid snapshot at `path` holds, if it was made for the key `key` gives once
-    /// the records are replayed (a key worked out meanwhile); nil otherwise.
-    func read(_ path: String, keyAfterReplay key: () -> [UInt8]?) -> Dataset? {
-        read(path, keyBefore: nil, keyAfter: key)
+    /// The data set a valid snapshot at `path` holds, if this build (`build`, its build key)
+    /// wrote it and it was made for the key `key` gives once the records are replayed (a key
+    /// worked out meanwhile); nil otherwise. Records of another build are never replayed.
+    func read(_ path: String, build: [UInt8], keyAfterReplay key: () -> [UInt8]?) -> Dataset? {
+        read(path, expecting: build, at: 24..<40, keyAfterReplay: key)
     }
 
-    /// `keyBefore`, when known, is checked before the records are replayed; `keyAfter` after.
-    private func read(_ path: String, keyBefore: [UInt8]?, keyAfter: () -> [UInt8]?) -> Dataset? {
+    /// `expected` is checked against the header's bytes at `range` before the records are
+    /// replayed, the key `keyAfterReplay` gives after.
+    private func read(_ path: String, expecting expected: [UInt8], at range: Range<Int>, keyAfterReplay: () -> [UInt8]?) -> Dataset? {
         // Mapped rather than copied: the replay copies every value out before the mapping goes.
         // The snapshot is only ever replaced by a rename, never rewritten in place, so the
         // mapped file cannot shrink under the reader.
         FileReader.withMappedFile(path) { file -> Dataset? in
-            guard file.count >= SnapshotCache.headerSize, file.starts(with: SnapshotCache.magic) else { return nil }
-            let key = Array(file[8..<24])
-            if let keyBefore, key != keyBefore { return nil }
-            let length = file.loadUnaligned(fromByteOffset: 24, as: UInt64.self).littleEndian
+            guard file.count >= SnapshotCache.headerSize, file.starts(with: SnapshotCache.magic), file[range].elementsEqual(expected) else { return nil }
+            let length = file.loadUnaligned(fromByteOffset: 40, as: UInt64.self).littleEndian
             guard length == UInt64(file.count - SnapshotCache.headerSize) else { return nil }
             let payload = UnsafeRawBufferPointer(rebasing: file[SnapshotCache.headerSize...])
             var check = ContentHash()
             check.add(payload)
-            guard file[32..<48].elementsEqual(check.digest) else { return nil }
+            guard file[48..<64].elementsEqual(check.digest) else { return nil }
             let dataset = SnapshotSections.dataset(from: payload)
-            return keyAfter() == key ? dataset : nil
+            return keyAfterReplay().map { file[8..<24].elementsEqual($0) } == true ? dataset : nil
         } ?? nil
     }
 
@@ -135,10 +137,10 @@ public struct SnapshotCache: Sendable {
 
     /// A writer for the snapshot at `path`, whose sections are written as the load records them;
     /// nil when the cache folder cannot be made or written.
-    func writer(to path: String, key: [UInt8]) -> SnapshotWriter? {
+    func writer(to path: String, key: [UInt8], build: [UInt8]) -> SnapshotWriter? {
         guard makeDirectory() else { return nil }
         removeAbandonedTemporaries()
-        return SnapshotWriter(path: path, key: key)
+        return SnapshotWriter(path: path, key: key + build)
     }
 
     /// Deletes the temporary files of writers that were killed before they finished: those whose

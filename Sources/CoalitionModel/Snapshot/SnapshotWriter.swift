@@ -23,6 +23,7 @@ final class SnapshotWriter: Sendable {
 
     private let path: String
     private let temporary: String
+    /// The snapshot's key and build key, as the header holds them.
     private let key: [UInt8]
     private let queue = DispatchQueue(label: "coalition.snapshot-writer")
     private let state: Mutex<State>

@@ -173,11 +173,12 @@ public enum DatasetLoader {
         // and keep the data set only when validation finds nothing.
         let buildDataset = problems.isEmpty
         let built = Mutex<Dataset?>(nil)
-        let parts = Validator.Part.allCases
-        let found = Mutex<[[Validator.Finding]]>(Array(repeating: [], count: parts.count))
         let validator = Validator(data: raw, checkLinks: everyFileDecoded, statementsRead: wanted.contains(.resolutions))
-        DispatchQueue.concurrentPerform(iterations: parts.count + 1) { task in
-            if task == parts.count {
+        let tasks = validator.tasks()
+        let found = Mutex<[Validator.TaskFindings]>(Array(repeating: Validator.TaskFindings(), count: tasks.count))
+        // Tasks are handed out in order: the data set first, as it is the longest single task.
+        DispatchQueue.concurrentPerform(iterations: tasks.count + 1) { task in
+            if task == 0 {
                 guard buildDataset else { return }
                 let dataset = Dataset(
                     meetings: raw.meetings, resolutions: raw.resolutions, sessions: raw.sessions, members: raw.members,
@@ -186,11 +187,11 @@ public enum DatasetLoader {
                 )
                 built.withLock { $0 = dataset }
             } else {
-                let findings = validator.run(parts[task])
-                found.withLock { $0[task] = findings }
+                let findings = validator.run(tasks[task - 1])
+                found.withLock { $0[task - 1] = findings }
             }
         }
-        let findings = Array(found.withLock({ $0 }).joined())
+        let findings = validator.merge(tasks, found.withLock { $0 })
         for file in Set(findings.map(\.file)) { files[file]?.reloadBytes() }
         problems += place(locate(findings, in: files), in: files)
 

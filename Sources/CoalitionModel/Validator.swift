@@ -219,7 +219,7 @@ struct Validator {
                 add(.resolutions, base() + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
             }
             if !DataBounds.count.contains(resolution.order) {
-                add(.resolutions, base() + [PathKey("order")], outOfBounds(resolution.order))
+                add(.resolutions, base() + [PathKey("order")], Self.outOfBounds(resolution.order))
             }
             orderPlaces.append(findings.count)
             checkText(resolution.document, .resolutions, base() + [PathKey("document")])
@@ -230,7 +230,7 @@ struct Validator {
                     "\"official-text\" needs a source that carries the official wording: an official source, or a copy marked \"verbatim\": true; otherwise use \"media-quote\" or \"paraphrase\"")
             }
             if resolution.themes.isEmpty { add(.resolutions, base() + [PathKey("themes")], "needs at least one theme") }
-            if hasRepeats(resolution.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
+            if Self.hasRepeats(resolution.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
             checkPlaces(resolution.regions, .resolutions, base() + [PathKey("regions")], required: true)
             checkCommon(resolution, sources: resolution.sources, disputes: resolution.disputes, notes: resolution.notes, .resolutions, base())
         }
@@ -307,7 +307,7 @@ struct Validator {
         Self.forEach(in: data.sessions, positions: data.positions["sessions"]) { session, index in
             func base() -> [CodingKey] { [PathKey("sessions"), PathKey(intValue: index)] }
             if !DataBounds.count.contains(session.number) {
-                add(.sessions, base() + [PathKey("number")], outOfBounds(session.number))
+                add(.sessions, base() + [PathKey("number")], Self.outOfBounds(session.number))
             } else if let first = numbers[session.number] {
                 add(.sessions, base() + [PathKey("number")], "number \(session.number) is used twice (also sessions[\(first)])")
             } else {
@@ -374,7 +374,7 @@ struct Validator {
             }
             if let ordinal = member.ordinal {
                 if !DataBounds.count.contains(ordinal) {
-                    add(.members, base() + [PathKey("ordinal")], outOfBounds(ordinal))
+                    add(.members, base() + [PathKey("ordinal")], Self.outOfBounds(ordinal))
                 } else if let first = ordinals[ordinal] {
                     add(.members, base() + [PathKey("ordinal")], "ordinal \(ordinal) is used twice (also members[\(first)])")
                 } else {
@@ -408,7 +408,7 @@ struct Validator {
             if !IDPattern.slug.matches(area.id) { add(.regions, base() + [PathKey("id")], "id \"\(area.id)\" \(IDPattern.slug.rule)") }
             if let first = areaIDs[area.id] { add(.regions, base() + [PathKey("id")], "duplicate area id \"\(area.id)\" (also areas[\(first)])") }
             areaIDs[area.id] = areaIDs[area.id] ?? index
-            if !isM49Code(area.m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(area.m49)\"") }
+            if !Self.isM49Code(area.m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(area.m49)\"") }
             checkText(area.name, .regions, base() + [PathKey("name")])
             checkSources(area.sources, .regions, base() + [PathKey("sources")])
         }
@@ -426,7 +426,7 @@ struct Validator {
             if !IDPattern.countryCode.matches(country.code) { add(.regions, base() + [PathKey("code")], "code \"\(country.code)\" \(IDPattern.countryCode.rule)") }
             if let first = codes[country.code] { add(.regions, base() + [PathKey("code")], "duplicate country code \"\(country.code)\" (also countries[\(first)])") }
             codes[country.code] = codes[country.code] ?? index
-            if let m49 = country.m49, !isM49Code(m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(m49)\"") }
+            if let m49 = country.m49, !Self.isM49Code(m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(m49)\"") }
             if checkLinks, areaIDs[country.area] == nil { add(.regions, base() + [PathKey("area")], "no area has the id \"\(country.area)\"") }
             if let sources = country.sources { checkSources(sources, .regions, base() + [PathKey("sources")]) }
             checkText(country.name, .regions, base() + [PathKey("name")])
@@ -535,10 +535,10 @@ struct Validator {
     }
 
     private mutating func checkCount(_ value: Int?, _ file: DataFile, _ path: @autoclosure () -> [CodingKey]) {
-        if let value, !DataBounds.count.contains(value) { add(file, path(), outOfBounds(value)) }
+        if let value, !DataBounds.count.contains(value) { add(file, path(), Self.outOfBounds(value)) }
     }
 
-    private func outOfBounds(_ value: Int) -> String {
+    private static func outOfBounds(_ value: Int) -> String {
         "must be a whole number from \(DataBounds.count.lowerBound) to \(DataBounds.count.upperBound), found \(value)"
     }
 
@@ -601,7 +601,7 @@ struct Validator {
     }
 
     /// A few themes per statement: comparing pairs costs less than building a set for each.
-    private func hasRepeats(_ themes: [Theme]) -> Bool {
+    private static func hasRepeats(_ themes: [Theme]) -> Bool {
         for (index, theme) in themes.enumerated() where themes[(index + 1)...].contains(theme) { return true }
         return false
     }
@@ -644,7 +644,7 @@ struct Validator {
         if let url = source.url {
             if url.utf8.count > DataBounds.url {
                 add(file, sourcePath() + [PathKey("url")], "a web address of \(url.utf8.count) bytes; the limit is \(DataBounds.url)")
-            } else if !isWebAddress(url) {
+            } else if !Self.isWebAddress(url) {
                 add(file, sourcePath() + [PathKey("url")], "not a web address: \"\(url)\" (expected https://…)")
             }
         }
@@ -695,20 +695,22 @@ struct Validator {
         }
     }
 
-    private func isM49Code(_ code: String) -> Bool {
+    private static func isM49Code(_ code: String) -> Bool {
         code.utf8.count == 3 && code.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
-    /// The scheme is compared byte by byte; `hasPrefix`, which compares characters, decides only
-    /// when a non-ASCII byte follows it (a combining mark would join the last slash).
-    private func isWebAddress(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count > 10, !bytes.contains(where: { $0 <= 0x20 }) else { return false }
-        for scheme in ["https://", "http://"] where bytes.starts(with: scheme.utf8) {
-            guard let next = bytes.dropFirst(scheme.utf8.count).first, next >= 0x80 else { return true }
-            return text.hasPrefix(scheme)
+    /// Byte by byte in place, as every source has an address. `hasPrefix`, which compares
+    /// characters, decides only when a non-ASCII byte follows the scheme (a combining mark would
+    /// join its last slash).
+    private static func isWebAddress(_ text: String) -> Bool {
+        var text = text
+        let verdict = text.withUTF8 { bytes -> Bool? in
+            guard bytes.count > 10, !bytes.contains(where: { $0 <= 0x20 }) else { return false }
+            let schemeLength = bytes.starts(with: "https://".utf8) ? 8 : bytes.starts(with: "http://".utf8) ? 7 : 0
+            guard schemeLength > 0 else { return false }
+            return bytes[schemeLength] < 0x80 ? true : nil
         }
-        return false
+        return verdict ?? (text.hasPrefix("https://") || text.hasPrefix("http://"))
     }
 }
 

@@ -158,15 +158,16 @@ struct Validator {
                 seen[id] = (file, list, index)
             }
         }
-        Self.forEach(in: data.meetings, positions: data.positions["meetings"]) { visit($0.id, .meetings, "meetings", $1, pattern: .prefixed("mtg-")) }
-        Self.forEach(in: data.sessions, positions: data.positions["sessions"]) { visit($0.id, .sessions, "sessions", $1, pattern: .prefixed("afg-")) }
-        Self.forEach(in: data.resolutions, positions: data.positions["resolutions"]) { visit($0.id, .resolutions, "resolutions", $1, pattern: .prefixed("res-")) }
-        Self.forEach(in: data.members, positions: data.positions["members"]) { visit($0.id, .members, "members", $1, pattern: .memberCode) }
+        // A list of ids costs a retain per record; each record read whole would cost one per field.
+        Self.forEach(in: data.meetings.map(\.id), positions: data.positions["meetings"]) { visit($0, .meetings, "meetings", $1, pattern: .prefixed("mtg-")) }
+        Self.forEach(in: data.sessions.map(\.id), positions: data.positions["sessions"]) { visit($0, .sessions, "sessions", $1, pattern: .prefixed("afg-")) }
+        Self.forEach(in: data.resolutions.map(\.id), positions: data.positions["resolutions"]) { visit($0, .resolutions, "resolutions", $1, pattern: .prefixed("res-")) }
+        Self.forEach(in: data.members.map(\.id), positions: data.positions["members"]) { visit($0, .members, "members", $1, pattern: .memberCode) }
     }
 
     /// Each record of a range with its position in the file, read in place: copying a record
     /// costs a retain and a release of each of its fields.
-    private static func forEach<Record>(in records: [Record], _ range: Range<Int>? = nil, positions: [Int]?, _ body: (Record, Int) -> Void) {
+    private static func forEach<Record>(in records: [Record], _ range: Range<Int>? = nil, positions: [Int]?, _ body: (borrowing Record, Int) -> Void) {
         records.withUnsafeBufferPointer { records in
             for index in range ?? records.indices { body(records[index], positions?[index] ?? index) }
         }

@@ -50,11 +50,15 @@ public struct Dataset: Sendable {
         var rankedParents: [String] = []
         var rankedDays: [Int] = []
         // Each statement is read in place: copying one costs a retain and a release of each field.
+        // A text's statements usually follow one another: comparing with the last spares most lookups.
+        var last: (parent: String, rank: Int)?
         let keys = resolutions.withUnsafeBufferPointer { resolutions in
             resolutions.indices.map { offset in
                 guard let parent = resolutions[offset].parentID else { return (Int.max, Int.max, resolutions[offset].order, offset) }
                 let rank: Int
-                if let known = parentRank[parent] {
+                if let last, last.parent == parent {
+                    rank = last.rank
+                } else if let known = parentRank[parent] {
                     rank = known
                 } else {
                     rank = rankedParents.count
@@ -62,6 +66,7 @@ public struct Dataset: Sendable {
                     rankedParents.append(parent)
                     rankedDays.append(parentDates[parent] ?? Int.max)
                 }
+                last = (parent, rank)
                 return (rankedDays[rank], rank, resolutions[offset].order, offset)
             }
         }

@@ -145,17 +145,24 @@ struct Validator {
     // MARK: Ids
 
     private mutating func checkUniqueIDs() {
-        var seen: [String: (file: DataFile, list: String, index: Int)] = [:]
-        seen.reserveCapacity(data.meetings.count + data.sessions.count + data.resolutions.count + data.members.count)
+        // Each id is looked up once: the lookup that finds an id seen before also makes room for
+        // a new one, numbered in the order the ids first come.
+        let count = data.meetings.count + data.sessions.count + data.resolutions.count + data.members.count
+        var firstSeen: [String: Int] = [:]
+        firstSeen.reserveCapacity(count)
+        var places: [(file: DataFile, list: String, index: Int)] = []
+        places.reserveCapacity(count)
         func visit(_ id: String, _ file: DataFile, _ list: String, _ index: Int, pattern: IDPattern) {
             let path: [CodingKey] = [PathKey(list), PathKey(intValue: index)]
             if !pattern.matches(id) {
                 add(file, path + [PathKey("id")], "id \"\(id)\" \(pattern.rule)")
             }
-            if let first = seen[id] {
+            let number = Self.value(&firstSeen[id, default: places.count])
+            if number < places.count {
+                let first = places[number]
                 add(file, path + [PathKey("id")], "duplicate id \"\(id)\" (also at \(first.file.fileName) \(first.list)[\(first.index)])")
             } else {
-                seen[id] = (file, list, index)
+                places.append((file, list, index))
             }
         }
         // A list of ids costs a retain per record; each record read whole would cost one per field.
@@ -164,6 +171,10 @@ struct Validator {
         Self.forEach(in: data.resolutions.map(\.id), positions: data.positions["resolutions"]) { visit($0, .resolutions, "resolutions", $1, pattern: .prefixed("res-")) }
         Self.forEach(in: data.members.map(\.id), positions: data.positions["members"]) { visit($0, .members, "members", $1, pattern: .memberCode) }
     }
+
+    /// Reads a value through an inout access, so that a dictionary's `default:` subscript finds
+    /// or inserts its entry with one lookup.
+    private static func value(_ entry: inout Int) -> Int { entry }
 
     /// Each record of a range with its position in the file, read in place: copying a record
     /// costs a retain and a release of each of its fields.
@@ -248,6 +259,9 @@ struct Validator {
         var firstByOrder: [Int: Int] = [:]
         firstByOrder.reserveCapacity(data.resolutions.count)
         var everyStatementHasText = true
+        // A text's statements usually follow one another: comparing with the last text spares
+        // most lookups.
+        var lastText: (id: String, number: Int)?
         let positions = data.positions["resolutions"]
         let resolutions = data.resolutions
         resolutions.withUnsafeBufferPointer { resolutions in
@@ -257,13 +271,16 @@ struct Validator {
                     continue
                 }
                 let text: Int
-                if let known = textNumbers[parent] {
+                if let lastText, lastText.id == parent {
+                    text = lastText.number
+                } else if let known = textNumbers[parent] {
                     text = known
                 } else {
                     text = statementCounts.count
                     textNumbers[parent] = text
                     statementCounts.append(0)
                 }
+                lastText = (parent, text)
                 statementCounts[text] += 1
                 let order = resolutions[statement].order
                 guard DataBounds.count.contains(order) else { continue }

@@ -202,6 +202,13 @@ public struct StrictJSONParser {
 
     private mutating func parseNumber() throws(SyntaxError) -> String {
         let start = index
+        try scanNumber()
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    /// Checks a number's syntax and moves past it.
+    private mutating func scanNumber() throws(SyntaxError) {
+        let start = index
         func digits() -> Int {
             let first = index
             while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
@@ -228,7 +235,6 @@ public struct StrictJSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits() > 0 else { throw SyntaxError(offset: start, message: "invalid number: the exponent has no digits") }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
     mutating func parseString() throws(SyntaxError) -> String {
@@ -346,4 +352,184 @@ private func printable(_ byte: UInt8) -> String {
 func hex(_ value: UInt32, width: Int = 4) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}
+
+// MARK: Flat parsing
+
+extension StrictJSONParser {
+    /// Parses one value onto a tape (`JSONTape`) instead of into a tree: the same bytes accepted,
+    /// the same errors thrown and the same keys compared for duplicates as `parseValue`, without a
+    /// string or an array made per value.
+    mutating func parseValue(onto tape: inout [JSONTape.Entry]) throws(SyntaxError) {
+        guard index < bytes.count else {
+            throw SyntaxError(offset: index, message: "unexpected end of file, expected a value")
+        }
+        let start = index
+        switch bytes[index] {
+        case UInt8(ascii: "{"): try parseObject(onto: &tape)
+        case UInt8(ascii: "["): try parseArray(onto: &tape)
+        case UInt8(ascii: "\""):
+            let isPlain = try scanString()
+            tape.append(JSONTape.Entry(kind: .string, offset: start, end: index, isPlain: isPlain))
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            tape.append(JSONTape.Entry(kind: .bool, offset: start, end: index, count: 1))
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            tape.append(JSONTape.Entry(kind: .bool, offset: start, end: index))
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            tape.append(JSONTape.Entry(kind: .null, offset: start, end: index))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            try scanNumber()
+            tape.append(JSONTape.Entry(kind: .number, offset: start, end: index))
+        default:
+            throw SyntaxError(offset: index, message: "unexpected \(describeByte(at: index)), expected a value")
+        }
+    }
+
+    private mutating func parseObject(onto tape: inout [JSONTape.Entry]) throws(SyntaxError) {
+        let start = index
+        try enterNesting()
+        index += 1
+        let object = tape.count
+        tape.append(JSONTape.Entry(kind: .object, offset: start, end: 0))
+        var count = 0
+        var seen: [String: Int] = [:]
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            tape[object].end = tape.count
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file inside an object")
+            }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                let what = bytes[index] == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a string key, found \(describeByte(at: index))"
+                throw SyntaxError(offset: index, message: what)
+            }
+            let keyOffset = index
+            var key = JSONTape.Entry(kind: .string, offset: keyOffset, end: 0, isPlain: try scanString())
+            key.end = index
+            if key.isPlain { key.count = JSONTape.hash(UnsafeBufferPointer(rebasing: bytes[(keyOffset + 1)..<(index - 1)])) }
+            // As in `parseObject`: small objects are checked by a scan, large ones by hashing.
+            let duplicate: Int?
+            if count < 32 {
+                keyChecks += count + 1
+                duplicate = firstOffset(of: key, amongFirst: count, membersOf: object, on: tape)
+            } else {
+                keyChecks += 1
+                duplicate = seen[JSONTape.text(of: key, in: bytes)]
+            }
+            if let first = duplicate {
+                throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(TextSanitizer.clean(JSONTape.text(of: key, in: bytes)))\"", firstOffset: first)
+            }
+            if count >= 31 {
+                if seen.isEmpty {
+                    keyChecks += count
+                    var member = object + 1
+                    for _ in 0..<count {
+                        seen[JSONTape.text(of: tape[member], in: bytes)] = tape[member + 1].offset
+                        member = JSONTape.next(after: member + 1, on: tape)
+                    }
+                }
+                seen[JSONTape.text(of: key, in: bytes)] = keyOffset
+            }
+            tape.append(key)
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw SyntaxError(offset: index, message: "expected ':' after the key \"\(TextSanitizer.clean(JSONTape.text(of: key, in: bytes)))\"")
+            }
+            index += 1
+            skipWhitespace()
+            try parseValue(onto: &tape)
+            count += 1
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file inside an object")
+            }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                depth -= 1
+                tape[object].count = Int32(count)
+                tape[object].end = tape.count
+                return
+            default:
+                throw SyntaxError(offset: index, message: "expected ',' or '}' in an object, found \(describeByte(at: index))")
+            }
+        }
+    }
+
+    /// Where the value of an earlier member with the same key starts, if there is one.
+    private func firstOffset(of key: JSONTape.Entry, amongFirst count: Int, membersOf object: Int, on tape: [JSONTape.Entry]) -> Int? {
+        var member = object + 1
+        for _ in 0..<count {
+            if JSONTape.sameKey(tape[member], key, in: bytes) { return tape[member + 1].offset }
+            member = JSONTape.next(after: member + 1, on: tape)
+        }
+        return nil
+    }
+
+    private mutating func parseArray(onto tape: inout [JSONTape.Entry]) throws(SyntaxError) {
+        let start = index
+        try enterNesting()
+        index += 1
+        let array = tape.count
+        tape.append(JSONTape.Entry(kind: .array, offset: start, end: 0))
+        var count = 0
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            tape[array].end = tape.count
+            return
+        }
+        while true {
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]"), count > 0 {
+                throw SyntaxError(offset: index, message: "trailing comma before ']'")
+            }
+            try parseValue(onto: &tape)
+            count += 1
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file inside an array")
+            }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                depth -= 1
+                tape[array].count = Int32(count)
+                tape[array].end = tape.count
+                return
+            default:
+                throw SyntaxError(offset: index, message: "expected ',' or ']' in an array, found \(describeByte(at: index))")
+            }
+        }
+    }
+
+    /// Moves past a string. True when it is printable ASCII without escapes: then its bytes are its
+    /// text and its clean form, and nothing more is checked. Any other string is checked, with the
+    /// same errors, by `parseString`.
+    private mutating func scanString() throws(SyntaxError) -> Bool {
+        var at = index + 1
+        while at < bytes.count {
+            let byte = bytes[at]
+            if byte == UInt8(ascii: "\"") {
+                index = at + 1
+                return true
+            }
+            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { break }
+            at += 1
+        }
+        _ = try parseString()
+        return false
+    }
 }

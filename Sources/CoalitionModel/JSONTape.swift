@@ -26,24 +26,37 @@ public enum JSONKind: UInt8, Sendable {
 /// these entries and the file's bytes (`JSONItem`), so a cold load builds no tree, no key strings
 /// and no array per object; the entries of one element are overwritten by the next.
 struct JSONTape {
+    /// How much work a string's bytes need to become its text.
+    enum TextForm: UInt8 {
+        /// Printable ASCII without escapes: the bytes are the text, and it is clean.
+        case ascii
+        /// Without escapes, and only of characters `TextSanitizer.clean` keeps as they are (ASCII,
+        /// Latin letters, kana, CJK ideographs): the bytes are valid UTF-8, and clean.
+        case clean
+        /// Anything else: decoded by `parseString`, then cleaned.
+        case other
+    }
+
     struct Entry {
         var kind: JSONKind
-        /// A string that is printable ASCII without escapes: its bytes are its text, already clean.
-        var isPlain = false
-        /// An array's elements or an object's members; 1 for `true`; for a plain key, a hash of its
-        /// bytes, so that most keys that differ are told apart without comparing them.
+        var form = TextForm.other
+        /// An array's elements or an object's members; 1 for `true`; for an ASCII key, a hash of
+        /// its bytes, so that most keys that differ are told apart without comparing them.
         var count: Int32 = 0
         /// Byte offset of the value's first character in the file.
         var offset: Int
         /// For a scalar, the offset just past it; for an array or object, the index of the entry
         /// after its last element or member.
         var end: Int
+        /// For an object, a bit for each ASCII key's hash (all bits when a key is not ASCII): a
+        /// field whose bit is clear is absent, found so without visiting the members.
+        var keyBits: UInt64 = 0
 
-        init(kind: JSONKind, offset: Int, end: Int, isPlain: Bool = false, count: Int32 = 0) {
+        init(kind: JSONKind, offset: Int, end: Int, form: TextForm = .other, count: Int32 = 0) {
             self.kind = kind
             self.offset = offset
             self.end = end
-            self.isPlain = isPlain
+            self.form = form
             self.count = count
         }
     }
@@ -80,7 +93,7 @@ struct JSONTape {
 
     /// The text of a string entry, its escapes decoded.
     static func text(of entry: Entry, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if entry.isPlain { return String(decoding: UnsafeBufferPointer(rebasing: bytes[(entry.offset + 1)..<(entry.end - 1)]), as: UTF8.self) }
+        if entry.form != .other { return String(decoding: UnsafeBufferPointer(rebasing: bytes[(entry.offset + 1)..<(entry.end - 1)]), as: UTF8.self) }
         var parser = StrictJSONParser(bytes: bytes)
         parser.index = entry.offset
         do {
@@ -90,13 +103,16 @@ struct JSONTape {
         }
     }
 
-    /// Whether two keys are equal as strings are (`==`): plain keys by their bytes, others by text.
+    /// Whether two keys are equal as strings are (`==`): ASCII keys by their bytes, others by text.
     static func sameKey(_ a: Entry, _ b: Entry, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.isPlain, b.isPlain else { return text(of: a, in: bytes) == text(of: b, in: bytes) }
+        guard a.form == .ascii, b.form == .ascii else { return text(of: a, in: bytes) == text(of: b, in: bytes) }
         let length = a.end - a.offset
         guard a.count == b.count, length == b.end - b.offset, let base = bytes.baseAddress else { return false }
         return memcmp(base + a.offset, base + b.offset, length) == 0
     }
+
+    /// The bit of `keyBits` for a key's hash.
+    @inline(__always) static func keyBit(_ hash: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: hash) & 63) }
 
     /// FNV-1a over a key's bytes.
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -111,20 +127,17 @@ struct FlatJSON {
     let entries: UnsafeBufferPointer<JSONTape.Entry>
     let bytes: UnsafeBufferPointer<UInt8>
 
-    func next(after index: Int) -> Int {
+    @inline(__always) func next(after index: Int) -> Int {
         let entry = entries[index]
         return entry.kind == .array || entry.kind == .object ? entry.end : index + 1
     }
 
-    /// Whether the key at `index` equals `name`, an ASCII field name.
-    func key(at index: Int, is name: String, hash: Int32) -> Bool {
+    /// Whether the key at `index` equals `name`, an ASCII field name whose bytes hash to `hash`.
+    @inline(__always) func key(at index: Int, is name: UnsafeBufferPointer<UInt8>, hash: Int32) -> Bool {
         let entry = entries[index]
-        guard entry.isPlain else { return JSONTape.text(of: entry, in: bytes) == name }
-        guard entry.count == hash else { return false }
-        var name = name
-        return name.withUTF8 { name in
-            name.count == entry.end - entry.offset - 2 && (name.isEmpty || memcmp(bytes.baseAddress! + entry.offset + 1, name.baseAddress!, name.count) == 0)
-        }
+        guard entry.form == .ascii else { return JSONTape.text(of: entry, in: bytes) == String(decoding: name, as: UTF8.self) }
+        return entry.count == hash && name.count == entry.end - entry.offset - 2
+            && (name.isEmpty || memcmp(bytes.baseAddress! + entry.offset + 1, name.baseAddress!, name.count) == 0)
     }
 }
 
@@ -159,9 +172,9 @@ public struct JSONItem {
 
     var isNull: Bool { kind == .null }
 
-    /// A string's text, and whether it is plain printable ASCII, so already clean; nil for any
-    /// other kind of value.
-    var string: (text: String, isPlain: Bool)? {
+    /// A string's text, and whether it is known to be clean already (`TextSanitizer.clean`);
+    /// nil for any other kind of value.
+    var string: (text: String, isClean: Bool)? {
         switch storage {
         case .node(let node):
             guard case .string(let text) = node.value else { return nil }
@@ -169,7 +182,7 @@ public struct JSONItem {
         case .flat(let flat, let index):
             let entry = flat.entries[index]
             guard entry.kind == .string else { return nil }
-            return (JSONTape.text(of: entry, in: flat.bytes), entry.isPlain)
+            return (JSONTape.text(of: entry, in: flat.bytes), entry.form != .other)
         }
     }
 

@@ -191,22 +191,26 @@ public struct ObjectReader {
             }
         case .flat(let flat, let object):
             var name = key
-            let hash = name.withUTF8 { JSONTape.hash($0) }
-            var index = cursor
-            var entry = cursorEntry
-            for _ in 0..<count {
-                if index >= count {
-                    index = 0
-                    entry = object + 1
+            return name.withUTF8 { name in
+                let hash = JSONTape.hash(name)
+                guard flat.entries[object].keyBits & JSONTape.keyBit(hash) != 0 else { return nil }
+                var index = cursor
+                var entry = cursorEntry
+                for _ in 0..<count {
+                    if index >= count {
+                        index = 0
+                        entry = object + 1
+                    }
+                    if flat.key(at: entry, is: name, hash: hash) {
+                        markUsed(index)
+                        cursor = index + 1
+                        cursorEntry = flat.next(after: entry + 1)
+                        return JSONItem(flat, at: entry + 1)
+                    }
+                    index += 1
+                    entry = flat.next(after: entry + 1)
                 }
-                if flat.key(at: entry, is: key, hash: hash) {
-                    markUsed(index)
-                    cursor = index + 1
-                    cursorEntry = flat.next(after: entry + 1)
-                    return JSONItem(flat, at: entry + 1)
-                }
-                index += 1
-                entry = flat.next(after: entry + 1)
+                return nil
             }
         case .none:
             break
@@ -214,7 +218,7 @@ public struct ObjectReader {
         return nil
     }
 
-    private mutating func markUsed(_ index: Int) {
+    @inline(__always) private mutating func markUsed(_ index: Int) {
         if index < 64 { used |= 1 << UInt64(index) } else { usedBeyond[index - 64] = true }
     }
 
@@ -285,11 +289,11 @@ extension String: JSONReadable, ReadPlaceholder {
 
     /// Every string is sanitized on the way in.
     public static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> String? {
-        guard let (text, isPlain) = item.string else {
+        guard let (text, isClean) = item.string else {
             context.reportType(item, at: step, expected: "a string")
             return nil
         }
-        let clean = isPlain ? text : TextSanitizer.clean(text)
+        let clean = isClean ? text : TextSanitizer.clean(text)
         context.recorder?.write(clean)
         return clean
     }

@@ -369,8 +369,8 @@ extension StrictJSONParser {
         case UInt8(ascii: "{"): try parseObject(onto: &tape)
         case UInt8(ascii: "["): try parseArray(onto: &tape)
         case UInt8(ascii: "\""):
-            let isPlain = try scanString()
-            tape.append(JSONTape.Entry(kind: .string, offset: start, end: index, isPlain: isPlain))
+            let form = try scanString()
+            tape.append(JSONTape.Entry(kind: .string, offset: start, end: index, form: form))
         case UInt8(ascii: "t"):
             try expectLiteral("true")
             tape.append(JSONTape.Entry(kind: .bool, offset: start, end: index, count: 1))
@@ -403,6 +403,7 @@ extension StrictJSONParser {
             tape[object].end = tape.count
             return
         }
+        var keyBits: UInt64 = 0
         while true {
             skipWhitespace()
             guard index < bytes.count else {
@@ -413,9 +414,14 @@ extension StrictJSONParser {
                 throw SyntaxError(offset: index, message: what)
             }
             let keyOffset = index
-            var key = JSONTape.Entry(kind: .string, offset: keyOffset, end: 0, isPlain: try scanString())
+            var key = JSONTape.Entry(kind: .string, offset: keyOffset, end: 0, form: try scanString())
             key.end = index
-            if key.isPlain { key.count = JSONTape.hash(UnsafeBufferPointer(rebasing: bytes[(keyOffset + 1)..<(index - 1)])) }
+            if key.form == .ascii {
+                key.count = JSONTape.hash(UnsafeBufferPointer(rebasing: bytes[(keyOffset + 1)..<(index - 1)]))
+                keyBits |= JSONTape.keyBit(key.count)
+            } else {
+                keyBits = .max
+            }
             // As in `parseObject`: small objects are checked by a scan, large ones by hashing.
             let duplicate: Int?
             if count < 32 {
@@ -459,6 +465,7 @@ extension StrictJSONParser {
                 depth -= 1
                 tape[object].count = Int32(count)
                 tape[object].end = tape.count
+                tape[object].keyBits = keyBits
                 return
             default:
                 throw SyntaxError(offset: index, message: "expected ',' or '}' in an object, found \(describeByte(at: index))")
@@ -515,21 +522,71 @@ extension StrictJSONParser {
         }
     }
 
-    /// Moves past a string. True when it is printable ASCII without escapes: then its bytes are its
-    /// text and its clean form, and nothing more is checked. Any other string is checked, with the
-    /// same errors, by `parseString`.
-    private mutating func scanString() throws(SyntaxError) -> Bool {
+    /// Moves past a string and tells how its bytes become its text (`JSONTape.TextForm`). A string
+    /// of any other form than the two fast ones is checked, with the same errors, by `parseString`.
+    private mutating func scanString() throws(SyntaxError) -> JSONTape.TextForm {
+        guard let base = bytes.baseAddress else { return try otherString() }
+        let count = bytes.count
         var at = index + 1
-        while at < bytes.count {
-            let byte = bytes[at]
+        var form = JSONTape.TextForm.ascii
+        while true {
+            // Printable ASCII eight bytes at a time: most text is, and most of a file is text.
+            while at + 8 <= count, !Self.mayEndPrintableRun(UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)) { at += 8 }
+            guard at < count else { return try otherString() }
+            let byte = base[at]
             if byte == UInt8(ascii: "\"") {
                 index = at + 1
-                return true
+                return form
             }
-            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { break }
-            at += 1
+            if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") {
+                at += 1
+            } else if let length = Self.keptCharacterLength(base, at: at, count: count) {
+                form = .clean
+                at += length
+            } else {
+                return try otherString()
+            }
         }
+    }
+
+    private mutating func otherString() throws(SyntaxError) -> JSONTape.TextForm {
         _ = try parseString()
-        return false
+        return .other
+    }
+
+    /// False when all eight bytes are printable ASCII other than a quote or a backslash; true may
+    /// also be said of bytes that are (after the first that is not), which only costs a slower look.
+    @inline(__always) private static func mayEndPrintableRun(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let deleteOrHigh = ((word &+ ones) | word) & highs
+        return control | deleteOrHigh | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C)) != 0
+    }
+
+    /// The length of the UTF-8 character at `at` when it is one `TextSanitizer.clean` leaves as it
+    /// is wherever it stands, and nil for any other bytes: U+00A0 to U+02FF but the soft hyphen
+    /// (Latin letters, below the combining marks), kana (U+3040 to U+30FF) and U+4000 to U+9FFF
+    /// (CJK ideographs). Each is valid UTF-8 as checked here, with no overlong form or surrogate.
+    @inline(__always) private static func keptCharacterLength(_ base: UnsafePointer<UInt8>, at: Int, count: Int) -> Int? {
+        let lead = base[at]
+        func isContinuation(_ offset: Int) -> Bool { at + offset < count && base[at + offset] & 0xC0 == 0x80 }
+        switch lead {
+        case 0xC2:
+            guard isContinuation(1), base[at + 1] >= 0xA0, base[at + 1] != 0xAD else { return nil }
+            return 2
+        case 0xC3...0xCB:
+            return isContinuation(1) ? 2 : nil
+        case 0xE3:
+            // Not the voiced sound marks U+3099 and U+309A: combining, they get a base at the start.
+            guard isContinuation(1), isContinuation(2), (0x81...0x83).contains(base[at + 1]),
+                  base[at + 1] != 0x82 || (base[at + 2] != 0x99 && base[at + 2] != 0x9A) else { return nil }
+            return 3
+        case 0xE4...0xE9:
+            return isContinuation(1) && isContinuation(2) ? 3 : nil
+        default:
+            return nil
+        }
     }
 }

@@ -18,6 +18,8 @@ import Testing
         // Strings that need cleaning, decoding or checking.
         #"{"id": "a\u001Bb", "title": "tab\there", "city": "\u202Eevil", "venue": "\u0301mark"}"#,
         "{\"id\": \"del\u{7F}\", \"title\": \"caf\u{E9}\", \"city\": \"\u{1F600}\"}", #"{"id": "\ud83d\ude00", "title": "\/\"\\"}"#,
+        "{\"id\": \"\u{3099}\u{304B}\", \"title\": \"\u{304B}\u{309A}\", \"city\": \"\u{5916}\u{52D9}\u{7701} na\u{EF}ve \u{219}\"}",
+        "{\"id\": \"soft\u{AD}hyphen\", \"title\": \"\u{A0}\u{9F}\u{2FF}\u{300}\", \"city\": \"\u{3000}\u{3164}\u{A000}\u{3FFF}\u{4000}\"}",
         #"{"id": "\ud83d"}"#, #"{"id": "\ude00"}"#, #"{"id": "\x"}"#, "{\"id\": \"a\u{1}b\"}", "{\"id\": \"\u{FF}\"}",
         // Numbers, literals and kinds of value where another is expected.
         #"{"memberCount": 12, "virtual": true, "hosts": ["a", null], "regions": [1, 2.5, -0, 1e3]}"#,

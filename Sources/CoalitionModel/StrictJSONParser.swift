@@ -416,15 +416,21 @@ extension StrictJSONParser {
             let keyOffset = index
             var key = JSONTape.Entry(kind: .string, offset: keyOffset, end: 0, form: try scanString())
             key.end = index
+            var maySeenBefore = true
             if key.form == .ascii {
                 key.count = JSONTape.hash(UnsafeBufferPointer(rebasing: bytes[(keyOffset + 1)..<(index - 1)]))
+                // Before any key that is not ASCII, a clear bit means no earlier key is the same.
+                maySeenBefore = keyBits & JSONTape.keyBit(key.count) != 0
                 keyBits |= JSONTape.keyBit(key.count)
             } else {
                 keyBits = .max
             }
             // As in `parseObject`: small objects are checked by a scan, large ones by hashing.
             let duplicate: Int?
-            if count < 32 {
+            if !maySeenBefore && count < 31 {
+                keyChecks += 1
+                duplicate = nil
+            } else if count < 32 {
                 keyChecks += count + 1
                 duplicate = firstOffset(of: key, amongFirst: count, membersOf: object, on: tape)
             } else {
@@ -530,8 +536,16 @@ extension StrictJSONParser {
         var at = index + 1
         var form = JSONTape.TextForm.ascii
         while true {
-            // Printable ASCII eight bytes at a time: most text is, and most of a file is text.
-            while at + 8 <= count, !Self.mayEndPrintableRun(UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)) { at += 8 }
+            // Printable ASCII eight bytes at a time: most text is, and most of a file is text. The
+            // lowest flagged byte is the first that is not.
+            while at + 8 <= count {
+                let flagged = Self.notPrintableRun(UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)))
+                if flagged != 0 {
+                    at += flagged.trailingZeroBitCount / 8
+                    break
+                }
+                at += 8
+            }
             guard at < count else { return try otherString() }
             let byte = base[at]
             if byte == UInt8(ascii: "\"") {
@@ -554,15 +568,15 @@ extension StrictJSONParser {
         return .other
     }
 
-    /// False when all eight bytes are printable ASCII other than a quote or a backslash; true may
-    /// also be said of bytes that are (after the first that is not), which only costs a slower look.
-    @inline(__always) private static func mayEndPrintableRun(_ word: UInt64) -> Bool {
+    /// The high bit of each of eight bytes (read little-endian) that is not printable ASCII or is a
+    /// quote or a backslash, exactly up to the first such byte: bytes after it may be flagged too.
+    @inline(__always) private static func notPrintableRun(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
         let control = (word &- ones &* 0x20) & ~word & highs
         let deleteOrHigh = ((word &+ ones) | word) & highs
-        return control | deleteOrHigh | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C)) != 0
+        return control | deleteOrHigh | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     /// The length of the UTF-8 character at `at` when it is one `TextSanitizer.clean` leaves as it

@@ -278,7 +278,7 @@ public enum LoaderConsistency {
             let record = Record.read(item, at: PathKey(intValue: 0), in: context)
             return (record, context.problems, recorder.bytes)
         }
-        let fromTree = read(JSONItem(tree))
+        let fromTree = JSONTape(tree).withRoot(read)
         let fromTape = tape.withRoot(in: bytes, read)
         if fromTree.record != fromTape.record { return "\(place) read as \(Record.self) from the tape differs from the tree" }
         if fromTree.problems != fromTape.problems { return "\(place) read as \(Record.self) from the tape has other problems than from the tree" }

@@ -24,7 +24,8 @@ public enum JSONKind: UInt8, Sendable {
 /// One list element parsed strictly and laid out flat: an entry per value in file order, each
 /// array followed by its elements and each object by its keys and values. Records are read from
 /// these entries and the file's bytes (`JSONItem`), so a cold load builds no tree, no key strings
-/// and no array per object; the entries of one element are overwritten by the next.
+/// and no array per object; the entries of one element are overwritten by the next. A tree
+/// (`JSONNode`) is read by laying it out the same way, its text held in `strings`.
 struct JSONTape {
     /// How much work a string's bytes need to become its text.
     enum TextForm: UInt8 {
@@ -35,6 +36,8 @@ struct JSONTape {
         case clean
         /// Anything else: decoded by `parseString`, then cleaned.
         case other
+        /// A string or number of a tape made from a tree: its text is `strings[end]`, not yet cleaned.
+        case stored
     }
 
     struct Entry {
@@ -62,6 +65,40 @@ struct JSONTape {
     }
 
     private(set) var entries: [Entry] = []
+    private(set) var strings: [String] = []
+
+    init() {}
+
+    /// A tree laid out flat; each key's entry takes its value's offset.
+    init(_ node: JSONNode) { append(node) }
+
+    private mutating func append(_ node: JSONNode) {
+        switch node.value {
+        case .null: entries.append(Entry(kind: .null, offset: node.offset, end: 0))
+        case .bool(let flag): entries.append(Entry(kind: .bool, offset: node.offset, end: 0, count: flag ? 1 : 0))
+        case .number(let text): store(text, kind: .number, offset: node.offset)
+        case .string(let text): store(text, kind: .string, offset: node.offset)
+        case .array(let elements):
+            let array = entries.count
+            entries.append(Entry(kind: .array, offset: node.offset, end: 0, count: Int32(elements.count)))
+            for element in elements { append(element) }
+            entries[array].end = entries.count
+        case .object(let members):
+            let object = entries.count
+            entries.append(Entry(kind: .object, offset: node.offset, end: 0, count: Int32(members.count)))
+            for member in members {
+                store(member.key, kind: .string, offset: member.node.offset)
+                append(member.node)
+            }
+            entries[object].end = entries.count
+            entries[object].keyBits = .max
+        }
+    }
+
+    private mutating func store(_ text: String, kind: JSONKind, offset: Int) {
+        entries.append(Entry(kind: kind, offset: offset, end: strings.count, form: .stored))
+        strings.append(text)
+    }
 
     /// Parses an element that `outline` delimited; its nesting counts from inside the top-level
     /// object and array, as in a whole-file parse (`StrictJSONParser.parseElement`).
@@ -78,10 +115,13 @@ struct JSONTape {
         }
     }
 
-    /// Hands the parsed element to `body` as an item to read from; the item is valid only there.
-    func withRoot<Result>(in bytes: UnsafeBufferPointer<UInt8>, _ body: (JSONItem) -> Result) -> Result {
+    /// Hands the parsed element (or tree) to `body` as an item to read from; the item is valid
+    /// only there. `bytes` are those the tape was parsed from; none for a tree.
+    func withRoot<Result>(in bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0), _ body: (JSONItem) -> Result) -> Result {
         entries.withUnsafeBufferPointer { entries in
-            body(JSONItem(FlatJSON(entries: entries, bytes: bytes), at: 0))
+            strings.withUnsafeBufferPointer { strings in
+                body(JSONItem(FlatJSON(entries: entries, bytes: bytes, strings: strings), at: 0))
+            }
         }
     }
 
@@ -91,7 +131,7 @@ struct JSONTape {
         return entry.kind == .array || entry.kind == .object ? entry.end : index + 1
     }
 
-    /// The text of a string entry, its escapes decoded.
+    /// The text of a string entry parsed from `bytes`, its escapes decoded.
     static func text(of entry: Entry, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         if entry.form != .other { return String(decoding: UnsafeBufferPointer(rebasing: bytes[(entry.offset + 1)..<(entry.end - 1)]), as: UTF8.self) }
         var parser = StrictJSONParser(bytes: bytes)
@@ -122,10 +162,21 @@ struct JSONTape {
     }
 }
 
-/// A parsed element's entries and the bytes they point into; valid only while both are held.
+/// A tape's entries and the bytes or strings they point into; valid only while all are held.
 struct FlatJSON {
     let entries: UnsafeBufferPointer<JSONTape.Entry>
     let bytes: UnsafeBufferPointer<UInt8>
+    let strings: UnsafeBufferPointer<String>
+
+    /// The text of a string or number entry, escapes decoded.
+    func text(of entry: JSONTape.Entry) -> String {
+        switch entry.form {
+        case .stored: strings[entry.end]
+        case .ascii, .clean, .other:
+            entry.kind == .number ? String(decoding: UnsafeBufferPointer(rebasing: bytes[entry.offset..<entry.end]), as: UTF8.self)
+                : JSONTape.text(of: entry, in: bytes)
+        }
+    }
 
     @inline(__always) func next(after index: Int) -> Int {
         let entry = entries[index]
@@ -135,134 +186,78 @@ struct FlatJSON {
     /// Whether the key at `index` equals `name`, an ASCII field name whose bytes hash to `hash`.
     @inline(__always) func key(at index: Int, is name: UnsafeBufferPointer<UInt8>, hash: Int32) -> Bool {
         let entry = entries[index]
-        guard entry.form == .ascii else { return JSONTape.text(of: entry, in: bytes) == String(decoding: name, as: UTF8.self) }
+        guard entry.form == .ascii else { return text(of: entry) == String(decoding: name, as: UTF8.self) }
         return entry.count == hash && name.count == entry.end - entry.offset - 2
             && (name.isEmpty || memcmp(bytes.baseAddress! + entry.offset + 1, name.baseAddress!, name.count) == 0)
     }
 }
 
-/// One value to read a record or a field from: a node of a parsed tree, or an entry of a tape.
+/// One value to read a record or a field from: an entry of a tape.
 public struct JSONItem {
-    enum Storage {
-        case node(JSONNode)
-        case flat(FlatJSON, index: Int)
+    let flat: FlatJSON
+    let index: Int
+
+    init(_ flat: FlatJSON, at index: Int) {
+        self.flat = flat
+        self.index = index
     }
 
-    let storage: Storage
+    private var entry: JSONTape.Entry { flat.entries[index] }
 
-    init(_ node: JSONNode) { storage = .node(node) }
-    init(_ flat: FlatJSON, at index: Int) { storage = .flat(flat, index: index) }
-
-    public var kind: JSONKind {
-        switch storage {
-        case .node(let node): node.kind
-        case .flat(let flat, let index): flat.entries[index].kind
-        }
-    }
+    public var kind: JSONKind { entry.kind }
 
     public var typeName: String { kind.typeName }
 
     /// Byte offset of the value's first character in the file.
-    public var offset: Int {
-        switch storage {
-        case .node(let node): node.offset
-        case .flat(let flat, let index): flat.entries[index].offset
-        }
-    }
+    public var offset: Int { entry.offset }
 
     var isNull: Bool { kind == .null }
 
     /// A string's text, and whether it is known to be clean already (`TextSanitizer.clean`);
     /// nil for any other kind of value.
     var string: (text: String, isClean: Bool)? {
-        switch storage {
-        case .node(let node):
-            guard case .string(let text) = node.value else { return nil }
-            return (text, false)
-        case .flat(let flat, let index):
-            let entry = flat.entries[index]
-            guard entry.kind == .string else { return nil }
-            return (JSONTape.text(of: entry, in: flat.bytes), entry.form != .other)
-        }
+        let entry = entry
+        guard entry.kind == .string else { return nil }
+        return (flat.text(of: entry), entry.form == .ascii || entry.form == .clean)
     }
 
     /// A number's text as written; nil for any other kind of value.
     var numberText: String? {
-        switch storage {
-        case .node(let node):
-            guard case .number(let text) = node.value else { return nil }
-            return text
-        case .flat(let flat, let index):
-            let entry = flat.entries[index]
-            guard entry.kind == .number else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: flat.bytes[entry.offset..<entry.end]), as: UTF8.self)
-        }
+        let entry = entry
+        return entry.kind == .number ? flat.text(of: entry) : nil
     }
 
     var bool: Bool? {
-        switch storage {
-        case .node(let node):
-            guard case .bool(let flag) = node.value else { return nil }
-            return flag
-        case .flat(let flat, let index):
-            let entry = flat.entries[index]
-            return entry.kind == .bool ? entry.count != 0 : nil
-        }
+        let entry = entry
+        return entry.kind == .bool ? entry.count != 0 : nil
     }
 
     /// An array's elements, in order; nil for any other kind of value.
     var elements: Elements? {
-        switch storage {
-        case .node(let node):
-            guard case .array(let elements) = node.value else { return nil }
-            return Elements(storage: .nodes(elements))
-        case .flat(let flat, let index):
-            let entry = flat.entries[index]
-            guard entry.kind == .array else { return nil }
-            return Elements(storage: .flat(flat, first: index + 1, count: Int(entry.count)))
-        }
+        let entry = entry
+        guard entry.kind == .array else { return nil }
+        return Elements(flat: flat, first: index + 1, count: Int(entry.count))
     }
 
     struct Elements: Sequence {
-        enum Storage {
-            case nodes([JSONNode])
-            case flat(FlatJSON, first: Int, count: Int)
-        }
+        let flat: FlatJSON
+        let first: Int
+        let count: Int
 
-        let storage: Storage
-
-        var count: Int {
-            switch storage {
-            case .nodes(let nodes): nodes.count
-            case .flat(_, _, let count): count
-            }
-        }
-
-        func makeIterator() -> Iterator {
-            switch storage {
-            case .nodes(let nodes): Iterator(storage: .nodes(nodes.makeIterator()))
-            case .flat(let flat, let first, let count): Iterator(storage: .flat(flat, next: first, left: count))
-            }
-        }
+        func makeIterator() -> Iterator { Iterator(flat: flat, upcoming: first, left: count) }
 
         struct Iterator: IteratorProtocol {
-            enum Storage {
-                case nodes(IndexingIterator<[JSONNode]>)
-                case flat(FlatJSON, next: Int, left: Int)
-            }
-
-            var storage: Storage
+            let flat: FlatJSON
+            var upcoming: Int
+            var left: Int
 
             mutating func next() -> JSONItem? {
-                switch storage {
-                case .nodes(var nodes):
-                    defer { storage = .nodes(nodes) }
-                    return nodes.next().map(JSONItem.init)
-                case .flat(let flat, let index, let left):
-                    guard left > 0 else { return nil }
-                    storage = .flat(flat, next: flat.next(after: index), left: left - 1)
-                    return JSONItem(flat, at: index)
+                guard left > 0 else { return nil }
+                defer {
+                    upcoming = flat.next(after: upcoming)
+                    left -= 1
                 }
+                return JSONItem(flat, at: upcoming)
             }
         }
     }

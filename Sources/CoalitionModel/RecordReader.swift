@@ -81,15 +81,10 @@ public final class ReadContext {
 
 /// The members of one JSON object, handed out by name to a record's initializer.
 public struct ObjectReader {
-    private enum Members {
-        case tree([(key: String, node: JSONNode)])
-        /// The object's entry on a tape; its members follow it.
-        case flat(FlatJSON, object: Int)
-        /// Collecting field names, or replaying a snapshot.
-        case none
-    }
-
-    private let members: Members
+    /// The tape and the object's entry on it, its members after it; nil when collecting field
+    /// names or replaying a snapshot.
+    private let flat: FlatJSON?
+    private let object: Int
     private let count: Int
     private let offset: Int
     /// Nil when only collecting the names a type asks for (for "did you mean" hints), or when
@@ -110,16 +105,10 @@ public struct ObjectReader {
 
     /// `item` is an object.
     init(object item: JSONItem, context: ReadContext) {
-        switch item.storage {
-        case .node(let node):
-            guard case .object(let members) = node.value else { preconditionFailure("not an object") }
-            self.members = .tree(members)
-            count = members.count
-        case .flat(let flat, let index):
-            members = .flat(flat, object: index)
-            count = Int(flat.entries[index].count)
-            cursorEntry = index + 1
-        }
+        flat = item.flat
+        object = item.index
+        count = Int(item.flat.entries[item.index].count)
+        cursorEntry = item.index + 1
         offset = item.offset
         self.context = context
         snapshot = nil
@@ -128,7 +117,8 @@ public struct ObjectReader {
 
     /// Collects the names of the fields asked for.
     fileprivate init() {
-        members = .none
+        flat = nil
+        object = 0
         count = 0
         offset = 0
         context = nil
@@ -136,7 +126,8 @@ public struct ObjectReader {
     }
 
     init(snapshot: SnapshotCursor) {
-        members = .none
+        flat = nil
+        object = 0
         count = 0
         offset = 0
         context = nil
@@ -177,45 +168,29 @@ public struct ObjectReader {
     }
 
     private mutating func lookup(_ key: String) -> JSONItem? {
-        switch members {
-        case .tree(let members):
+        guard let flat else { return nil }
+        var name = key
+        return name.withUTF8 { name in
+            let hash = JSONTape.hash(name)
+            guard flat.entries[object].keyBits & JSONTape.keyBit(hash) != 0 else { return nil }
             var index = cursor
+            var entry = cursorEntry
             for _ in 0..<count {
-                if index >= count { index = 0 }
-                if members[index].key == key {
+                if index >= count {
+                    index = 0
+                    entry = object + 1
+                }
+                if flat.key(at: entry, is: name, hash: hash) {
                     markUsed(index)
                     cursor = index + 1
-                    return JSONItem(members[index].node)
+                    cursorEntry = flat.next(after: entry + 1)
+                    return JSONItem(flat, at: entry + 1)
                 }
                 index += 1
+                entry = flat.next(after: entry + 1)
             }
-        case .flat(let flat, let object):
-            var name = key
-            return name.withUTF8 { name in
-                let hash = JSONTape.hash(name)
-                guard flat.entries[object].keyBits & JSONTape.keyBit(hash) != 0 else { return nil }
-                var index = cursor
-                var entry = cursorEntry
-                for _ in 0..<count {
-                    if index >= count {
-                        index = 0
-                        entry = object + 1
-                    }
-                    if flat.key(at: entry, is: name, hash: hash) {
-                        markUsed(index)
-                        cursor = index + 1
-                        cursorEntry = flat.next(after: entry + 1)
-                        return JSONItem(flat, at: entry + 1)
-                    }
-                    index += 1
-                    entry = flat.next(after: entry + 1)
-                }
-                return nil
-            }
-        case .none:
-            break
+            return nil
         }
-        return nil
     }
 
     @inline(__always) private mutating func markUsed(_ index: Int) {
@@ -229,20 +204,13 @@ public struct ObjectReader {
     /// Reports every member no field asked for, each with a hint when a field name is close.
     fileprivate func reportUnknownMembers<Record: JSONRecord>(of type: Record.Type) {
         guard let context, count > 0, count > 64 || used != UInt64.max >> (64 - count) else { return }
+        guard let flat else { return }
         var unknown: [(key: String, offset: Int)] = []
-        switch members {
-        case .tree(let members):
-            for index in members.indices where !isUsed(index) { unknown.append((members[index].key, members[index].node.offset)) }
-        case .flat(let flat, let object):
-            var entry = object + 1
-            for index in 0..<count {
-                if !isUsed(index) { unknown.append((JSONTape.text(of: flat.entries[entry], in: flat.bytes), flat.entries[entry + 1].offset)) }
-                entry = flat.next(after: entry + 1)
-            }
-        case .none:
-            break
+        var entry = object + 1
+        for index in 0..<count {
+            if !isUsed(index) { unknown.append((flat.text(of: flat.entries[entry]), flat.entries[entry + 1].offset)) }
+            entry = flat.next(after: entry + 1)
         }
-        guard !unknown.isEmpty else { return }
         let known = Record.fields.map(\.name)
         for (key, offset) in unknown {
             var message = "unknown field \"\(TextSanitizer.clean(key))\""
@@ -446,7 +414,7 @@ public enum RecordReading {
     /// problem's path.
     public static func read<T: JSONReadable>(_ type: T.Type, from node: JSONNode, at path: [PathKey] = []) throws(Failure) -> T {
         let context = ReadContext(path: Array(path.dropLast()))
-        let value = T.read(JSONItem(node), at: path.last ?? .root, in: context)
+        let value = JSONTape(node).withRoot { T.read($0, at: path.last ?? .root, in: context) }
         if let value, context.problems.isEmpty { return value }
         throw Failure(problems: context.problems)
     }

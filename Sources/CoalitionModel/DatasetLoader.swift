@@ -475,15 +475,20 @@ struct RecordDecoder {
             }
             if snapshot != nil { context.recorder = SnapshotRecorder() }
             let listKey = PathKey(list)
-            let outcomes = part.map { (index: Int) -> Outcome<T> in
-                let node: JSONNode
-                do throws(StrictJSONParser.SyntaxError) { node = try parsed.element(ranges[index]) } catch { return .syntax(error) }
-                context.reset(path: [listKey])
-                defer { if let recorder = context.recorder, recorder.bytes.count >= RecordDecoder.sectionSize { handOver(upTo: index + 1) } }
-                if let record = T.read(node, at: PathKey(intValue: index), in: context), context.problems.isEmpty {
-                    return .record(record)
+            var tape = JSONTape()
+            let outcomes = parsed.bytes.withUnsafeBufferPointer { bytes in
+                part.map { (index: Int) -> Outcome<T> in
+                    do throws(StrictJSONParser.SyntaxError) {
+                        try tape.parse(element: ranges[index], of: bytes, meter: parsed.meter)
+                    } catch {
+                        return .syntax(error)
+                    }
+                    context.reset(path: [listKey])
+                    defer { if let recorder = context.recorder, recorder.bytes.count >= RecordDecoder.sectionSize { handOver(upTo: index + 1) } }
+                    let record = tape.withRoot(in: bytes) { T.read($0, at: PathKey(intValue: index), in: context) }
+                    if let record, context.problems.isEmpty { return .record(record) }
+                    return .problems(context.problems)
                 }
-                return .problems(context.problems)
             }
             handOver(upTo: part.upperBound)
             return outcomes

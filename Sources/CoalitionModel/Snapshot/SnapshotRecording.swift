@@ -86,10 +86,3 @@ public final class SnapshotCursor {
         return String(decoding: UnsafeBufferPointer(start: (base + offset).assumingMemoryBound(to: UInt8.self), count: count), as: UTF8.self)
     }
 }
-
-extension JSONNode {
-    var isNull: Bool {
-        if case .null = value { return true }
-        return false
-    }
-}

@@ -190,11 +190,12 @@ public enum DatasetLoader {
         // and keep the data set only when validation finds nothing.
         let buildDataset = problems.isEmpty
         let built = Mutex<Dataset?>(nil)
-        let parts = Validator.Part.allCases
-        let found = Mutex<[[Validator.Finding]]>(Array(repeating: [], count: parts.count))
         let validator = Validator(data: raw, checkLinks: everyFileDecoded, statementsRead: wanted.contains(.resolutions))
-        DispatchQueue.concurrentPerform(iterations: parts.count + 1) { task in
-            if task == parts.count {
+        let tasks = validator.tasks()
+        let found = Mutex<[Validator.TaskFindings]>(Array(repeating: Validator.TaskFindings(), count: tasks.count))
+        // Tasks are handed out in order: the data set first, as it is the longest single task.
+        DispatchQueue.concurrentPerform(iterations: tasks.count + 1) { task in
+            if task == 0 {
                 guard buildDataset else { return }
                 let dataset = Dataset(
                     meetings: raw.meetings, resolutions: raw.resolutions, sessions: raw.sessions, members: raw.members,
@@ -203,11 +204,11 @@ public enum DatasetLoader {
                 )
                 built.withLock { $0 = dataset }
             } else {
-                let findings = validator.run(parts[task])
-                found.withLock { $0[task] = findings }
+                let findings = validator.run(tasks[task - 1])
+                found.withLock { $0[task - 1] = findings }
             }
         }
-        let findings = Array(found.withLock({ $0 }).joined())
+        let findings = validator.merge(tasks, found.withLock { $0 })
         for file in Set(findings.map(\.file)) { files[file]?.reloadBytes() }
         problems += place(locate(findings, in: files), in: files)
 
@@ -491,15 +492,20 @@ struct RecordDecoder {
             }
             if snapshot != nil { context.recorder = SnapshotRecorder() }
             let listKey = PathKey(list)
-            let outcomes = part.map { (index: Int) -> Outcome<T> in
-                let node: JSONNode
-                do throws(StrictJSONParser.SyntaxError) { node = try parsed.element(ranges[index]) } catch { return .syntax(error) }
-                context.reset(path: [listKey])
-                defer { if let recorder = context.recorder, recorder.bytes.count >= RecordDecoder.sectionSize { handOver(upTo: index + 1) } }
-                if let record = T.read(node, at: PathKey(intValue: index), in: context), context.problems.isEmpty {
-                    return .record(record)
+            var tape = JSONTape()
+            let outcomes = parsed.bytes.withUnsafeBufferPointer { bytes in
+                part.map { (index: Int) -> Outcome<T> in
+                    do throws(StrictJSONParser.SyntaxError) {
+                        try tape.parse(element: ranges[index], of: bytes, meter: parsed.meter)
+                    } catch {
+                        return .syntax(error)
+                    }
+                    context.reset(path: [listKey])
+                    defer { if let recorder = context.recorder, recorder.bytes.count >= RecordDecoder.sectionSize { handOver(upTo: index + 1) } }
+                    let record = tape.withRoot(in: bytes) { T.read($0, at: PathKey(intValue: index), in: context) }
+                    if let record, context.problems.isEmpty { return .record(record) }
+                    return .problems(context.problems)
                 }
-                return .problems(context.problems)
             }
             handOver(upTo: part.upperBound)
             return outcomes

@@ -156,10 +156,3 @@ public final class SnapshotCursor {
         return text
     }
 }
-
-extension JSONNode {
-    var isNull: Bool {
-        if case .null = value { return true }
-        return false
-    }
-}

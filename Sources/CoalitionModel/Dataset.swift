@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Everything the data folder holds, decoded and validated, with lookups by id.
 public struct Dataset: Sendable {
     public var meetings: [Meeting]
@@ -72,13 +75,39 @@ public struct Dataset: Sendable {
         }
         // Sorting positions by key, then taking each record once, copies every record only once.
         let ordered = keys.sorted { $0 < $1 }
-        // Files are usually in order already; then the array is shared, not copied.
-        self.resolutions = ordered.map(\.3).elementsEqual(resolutions.indices) ? resolutions : ordered.map { resolutions[$0.3] }
-        resolutionIndex = Dataset.index(self.resolutions.map(\.id))
-
-        var positionsByRank = Array(repeating: [Int](), count: rankedParents.count)
-        for (position, key) in ordered.enumerated() where key.1 != Int.max { positionsByRank[key.1].append(position) }
-        resolutionsByParent = Dictionary(uniqueKeysWithValues: zip(rankedParents, positionsByRank))
+        // The ordered copy, the id lookup and the lookups by text are independent: at a hundred
+        // thousand statements each takes a good part of a start from the snapshot, so they are
+        // built side by side.
+        let parents = rankedParents
+        let inOrder = Mutex<[Resolution]>([])
+        let byID = Mutex<[String: Int]>([:])
+        let byParent = Mutex<[String: [Int]]>([:])
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
+            switch task {
+            case 0:
+                // Files are usually in order already; then the array is shared, not copied.
+                let sorted = ordered.map(\.3).elementsEqual(resolutions.indices) ? resolutions : ordered.map { resolutions[$0.3] }
+                inOrder.withLock { $0 = sorted }
+            case 1:
+                let index = resolutions.withUnsafeBufferPointer { resolutions in
+                    var index: [String: Int] = [:]
+                    index.reserveCapacity(ordered.count)
+                    for (position, key) in ordered.enumerated() where index[resolutions[key.3].id] == nil {
+                        index[resolutions[key.3].id] = position
+                    }
+                    return index
+                }
+                byID.withLock { $0 = index }
+            default:
+                var positionsByRank = Array(repeating: [Int](), count: parents.count)
+                for (position, key) in ordered.enumerated() where key.1 != Int.max { positionsByRank[key.1].append(position) }
+                let lookup = Dictionary(uniqueKeysWithValues: zip(parents, positionsByRank))
+                byParent.withLock { $0 = lookup }
+            }
+        }
+        self.resolutions = inOrder.withLock { $0 }
+        resolutionIndex = byID.withLock { $0 }
+        resolutionsByParent = byParent.withLock { $0 }
         var byMeeting: [String: [Int]] = [:]
         for (position, session) in self.sessions.enumerated() {
             if let meeting = session.meeting { byMeeting[meeting, default: []].append(position) }

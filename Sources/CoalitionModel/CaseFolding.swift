@@ -18,6 +18,18 @@ struct CaseFolder {
     mutating func append(_ text: String, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
+            // Most texts are ASCII throughout: copied at once and lowercased in one pass.
+            if CaseFolder.isASCII(utf8) {
+                let start = bytes.count
+                bytes.append(contentsOf: utf8)
+                bytes.withUnsafeMutableBufferPointer { folded in
+                    for offset in start..<folded.count {
+                        let byte = folded[offset]
+                        folded[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    }
+                }
+                return
+            }
             var index = 0
             while index < utf8.count {
                 // A run of ASCII is copied at once, then lowercased in place.
@@ -41,6 +53,13 @@ struct CaseFolder {
                 index += length
             }
         }
+    }
+
+    /// One pass with no branch per byte, which the compiler vectorises.
+    private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var seen: UInt8 = 0
+        for byte in utf8 { seen |= byte }
+        return seen < 0x80
     }
 
     private mutating func mapping(of value: UInt32) -> [UInt8] {

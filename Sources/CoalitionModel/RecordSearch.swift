@@ -11,6 +11,10 @@ public struct SearchField: Hashable, Sendable {
     public var name: Name
     public var text: String
 
+    /// Between the fields of a record's search text: a control no query can contain (typed text
+    /// shows controls in their visible forms), so a match never spans two fields.
+    static let separator: UInt8 = 0x01
+
     public init(_ name: Name, _ text: String) {
         self.name = name
         self.text = text
@@ -18,38 +22,66 @@ public struct SearchField: Hashable, Sendable {
 }
 
 extension Dataset {
-    public func searchFields(of meeting: Meeting) -> [SearchField] {
-        let place = [meeting.city ?? "", meeting.country.map(countryName) ?? ""]
-        return fields([(.title, [meeting.title]), (.kind, [meeting.kind.label]), (.date, [meeting.date.description, meeting.date.readable]),
-                       (.place, place), (.hosts, meeting.hosts ?? []), (.outcomes, meeting.outcomes ?? []), (.firsts, meeting.firsts ?? []),
-                       (.sources, sourceTexts(meeting.sources))])
+    /// Calls `visit` with each search field of the meeting, in order: the one list of what a search
+    /// looks through, which `searchFields(of:)`, `searchText(of:)` and `TextSearchIndex` all read.
+    /// Empty values are kept so the joined text stays as it was.
+    public func forEachSearchField(of meeting: Meeting, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.title, meeting.title)
+        visit(.kind, meeting.kind.label)
+        visit(.date, meeting.date.description)
+        visit(.date, meeting.date.readable)
+        visit(.place, meeting.city ?? "")
+        visit(.place, meeting.country.map(countryName) ?? "")
+        for host in meeting.hosts ?? [] { visit(.hosts, host) }
+        for outcome in meeting.outcomes ?? [] { visit(.outcomes, outcome) }
+        for first in meeting.firsts ?? [] { visit(.firsts, first) }
+        forEachSourceText(meeting.sources, visit)
     }
 
-    public func searchFields(of resolution: Resolution) -> [SearchField] {
-        fields([(.summary, [resolution.summary]), (.quote, [resolution.quote ?? ""]), (.document, [resolution.document]),
-                (.themes, resolution.themes.map(\.label)), (.sources, sourceTexts(resolution.sources))])
+    public func forEachSearchField(of resolution: Resolution, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.summary, resolution.summary)
+        visit(.quote, resolution.quote ?? "")
+        visit(.document, resolution.document)
+        for theme in resolution.themes { visit(.themes, theme.label) }
+        forEachSourceText(resolution.sources, visit)
     }
 
-    public func searchFields(of session: FocusGroupSession) -> [SearchField] {
-        let place = [session.city ?? "", session.country.map(countryName) ?? ""]
-        return fields([(.title, [session.title]), (.format, [session.format]), (.date, [session.date.description, session.date.readable]),
-                       (.place, place), (.host, [session.host ?? ""]), (.outcomes, session.outcomes ?? []),
-                       (.sources, sourceTexts(session.sources))])
+    public func forEachSearchField(of session: FocusGroupSession, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.title, session.title)
+        visit(.format, session.format)
+        visit(.date, session.date.description)
+        visit(.date, session.date.readable)
+        visit(.place, session.city ?? "")
+        visit(.place, session.country.map(countryName) ?? "")
+        visit(.host, session.host ?? "")
+        for outcome in session.outcomes ?? [] { visit(.outcomes, outcome) }
+        forEachSourceText(session.sources, visit)
     }
 
-    public func searchFields(of member: Member) -> [SearchField] {
-        fields([(.name, [member.name]), (.id, [member.id]), (.kind, [member.kind.rawValue]), (.region, [regionLabel(of: member)]),
-                (.formerNames, member.formerNames ?? []), (.sources, sourceTexts(member.sources))])
+    public func forEachSearchField(of member: Member, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.name, member.name)
+        visit(.id, member.id)
+        visit(.kind, member.kind.rawValue)
+        visit(.region, regionLabel(of: member))
+        for name in member.formerNames ?? [] { visit(.formerNames, name) }
+        forEachSourceText(member.sources, visit)
     }
 
-    public func searchFields(of kind: RecordKind, at index: Int) -> [SearchField] {
+    public func forEachSearchField(of kind: RecordKind, at index: Int, _ visit: (SearchField.Name, String) -> Void) {
         switch kind {
-        case .meetings: searchFields(of: meetings[index])
-        case .resolutions: searchFields(of: resolutions[index])
-        case .sessions: searchFields(of: sessions[index])
-        case .members: searchFields(of: members[index])
+        case .meetings: forEachSearchField(of: meetings[index], visit)
+        case .resolutions: forEachSearchField(of: resolutions[index], visit)
+        case .sessions: forEachSearchField(of: sessions[index], visit)
+        case .members: forEachSearchField(of: members[index], visit)
         }
     }
+
+    public func searchFields(of kind: RecordKind, at index: Int) -> [SearchField] { collect { forEachSearchField(of: kind, at: index, $0) } }
+
+    public func searchFields(of meeting: Meeting) -> [SearchField] { collect { forEachSearchField(of: meeting, $0) } }
+    public func searchFields(of resolution: Resolution) -> [SearchField] { collect { forEachSearchField(of: resolution, $0) } }
+    public func searchFields(of session: FocusGroupSession) -> [SearchField] { collect { forEachSearchField(of: session, $0) } }
+    public func searchFields(of member: Member) -> [SearchField] { collect { forEachSearchField(of: member, $0) } }
 
     public func searchText(of meeting: Meeting) -> String { Dataset.searchable(searchFields(of: meeting)) }
     public func searchText(of resolution: Resolution) -> String { Dataset.searchable(searchFields(of: resolution)) }
@@ -68,19 +100,23 @@ extension Dataset {
         return names
     }
 
-    /// The fields joined with a separator no query can contain, so a match never spans two fields.
-    /// Case is folded where the text is searched (CaseFolder, for TextSearchIndex).
+    /// The fields joined by `SearchField.separator`. Case is folded where the text is searched
+    /// (CaseFolder, for TextSearchIndex).
     private static func searchable(_ fields: [SearchField]) -> String {
-        fields.map(\.text).joined(separator: "\u{1}")
+        fields.map(\.text).joined(separator: String(UnicodeScalar(SearchField.separator)))
     }
 
-    /// One field per value; empty values are kept so the joined text stays as it was.
-    private func fields(_ groups: [(SearchField.Name, [String])]) -> [SearchField] {
-        groups.flatMap { name, values in values.map { SearchField(name, $0) } }
+    private func collect(_ fields: ((SearchField.Name, String) -> Void) -> Void) -> [SearchField] {
+        var collected: [SearchField] = []
+        fields { collected.append(SearchField($0, $1)) }
+        return collected
     }
 
     /// Who published each source and its title.
-    private func sourceTexts(_ sources: [Source]) -> [String] {
-        sources.flatMap { [$0.publisher, $0.title ?? ""] }
+    private func forEachSourceText(_ sources: [Source], _ visit: (SearchField.Name, String) -> Void) {
+        for source in sources {
+            visit(.sources, source.publisher)
+            visit(.sources, source.title ?? "")
+        }
     }
 }

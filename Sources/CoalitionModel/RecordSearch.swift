@@ -25,6 +25,7 @@ extension Dataset {
     /// Calls `visit` with each search field of the meeting, in order: the one list of what a search
     /// looks through, which `searchFields(of:)`, `searchText(of:)` and `TextSearchIndex` all read.
     /// Empty values are kept so the joined text stays as it was.
+    @inline(__always)
     public func forEachSearchField(of meeting: Meeting, _ visit: (SearchField.Name, String) -> Void) {
         visit(.title, meeting.title)
         visit(.kind, meeting.kind.label)
@@ -38,6 +39,7 @@ extension Dataset {
         forEachSourceText(meeting.sources, visit)
     }
 
+    @inline(__always)
     public func forEachSearchField(of resolution: Resolution, _ visit: (SearchField.Name, String) -> Void) {
         visit(.summary, resolution.summary)
         visit(.quote, resolution.quote ?? "")
@@ -46,6 +48,7 @@ extension Dataset {
         forEachSourceText(resolution.sources, visit)
     }
 
+    @inline(__always)
     public func forEachSearchField(of session: FocusGroupSession, _ visit: (SearchField.Name, String) -> Void) {
         visit(.title, session.title)
         visit(.format, session.format)
@@ -58,6 +61,7 @@ extension Dataset {
         forEachSourceText(session.sources, visit)
     }
 
+    @inline(__always)
     public func forEachSearchField(of member: Member, _ visit: (SearchField.Name, String) -> Void) {
         visit(.name, member.name)
         visit(.id, member.id)
@@ -67,12 +71,15 @@ extension Dataset {
         forEachSourceText(member.sources, visit)
     }
 
+    /// Each record's fields are read where they lie: the visits above are inlined so that only
+    /// the fields read are retained, not every field of a copy of the record, which cost more
+    /// than reading them when the search index is built.
     public func forEachSearchField(of kind: RecordKind, at index: Int, _ visit: (SearchField.Name, String) -> Void) {
         switch kind {
-        case .meetings: forEachSearchField(of: meetings[index], visit)
-        case .resolutions: forEachSearchField(of: resolutions[index], visit)
-        case .sessions: forEachSearchField(of: sessions[index], visit)
-        case .members: forEachSearchField(of: members[index], visit)
+        case .meetings: meetings.withUnsafeBufferPointer { forEachSearchField(of: $0[index], visit) }
+        case .resolutions: resolutions.withUnsafeBufferPointer { forEachSearchField(of: $0[index], visit) }
+        case .sessions: sessions.withUnsafeBufferPointer { forEachSearchField(of: $0[index], visit) }
+        case .members: members.withUnsafeBufferPointer { forEachSearchField(of: $0[index], visit) }
         }
     }
 
@@ -113,10 +120,12 @@ extension Dataset {
     }
 
     /// Who published each source and its title.
+    @inline(__always)
     private func forEachSourceText(_ sources: [Source], _ visit: (SearchField.Name, String) -> Void) {
-        for source in sources {
-            visit(.sources, source.publisher)
-            visit(.sources, source.title ?? "")
+        // By index, so that only these two fields of each source are retained, not a copy of each.
+        for index in sources.indices {
+            visit(.sources, sources[index].publisher)
+            visit(.sources, sources[index].title ?? "")
         }
     }
 }

@@ -22,7 +22,6 @@ public struct TextSearchIndex: Sendable {
     public let count: Int
     /// How often each byte value occurs in a sample of the texts, to pick the query's rarest byte.
     private let byteCounts: [Int]
-    private let byteCount: Int
 
     /// At most this many texts per segment: small enough to share the work evenly between cores,
     /// large enough that a segment's overhead does not count.
@@ -56,7 +55,6 @@ public struct TextSearchIndex: Sendable {
             for offset in stride(from: 0, to: segment.bytes.count, by: 7) { byteCounts[Int(segment.bytes[offset])] += 1 }
         }
         self.byteCounts = byteCounts
-        byteCount = segments.reduce(0) { $0 + $1.bytes.count }
     }
 
     private static func segment(_ records: Range<Int>, _ fields: (Int, (String) -> Void) -> Void) -> Segment {
@@ -65,6 +63,8 @@ public struct TextSearchIndex: Sendable {
         var starts: [Int] = []
         starts.reserveCapacity(records.count + 1)
         for record in records {
+            // Room for the rest at the length of the texts so far, once, rather than regrowing.
+            if record == records.lowerBound + 64 { bytes.reserveCapacity(bytes.count * records.count / 64 * 9 / 8) }
             starts.append(bytes.count)
             var first = true
             fields(record) { text in
@@ -79,44 +79,60 @@ public struct TextSearchIndex: Sendable {
     }
 
     /// Which texts contain the query, whatever its case. An empty query matches nothing.
-    /// Linear in the texts plus the query, whatever either holds (see `ByteSearcher`).
+    /// Linear in the texts plus the query, whatever either holds (see `ByteSearcher`); the
+    /// segments are searched concurrently.
     ///
     /// `previous` is an earlier query and its result: when the new query extends it (a letter
     /// typed on), only the texts it matched can match, and only they are searched.
     public func matches(_ query: String, narrowing previous: (query: String, matches: [Bool])? = nil) -> [Bool] {
-        var result = Array(repeating: false, count: count)
         let needle = CaseFolder.folded(query)
-        guard !needle.isEmpty, count > 0 else { return result }
-        var searcher = ByteSearcher(needle: needle, budget: byteCount) { byteCounts[Int($0)] }
+        guard !needle.isEmpty, count > 0 else { return Array(repeating: false, count: count) }
         let candidates = narrowingCandidates(needle, previous)
-        var steps = 0
-        for segment in segments {
-            let starts = segment.starts
-            segment.bytes.withUnsafeBytes { haystack in
-                if let candidates {
-                    for record in 0..<segment.count where candidates[segment.first + record] {
-                        // The text, without the NUL after it.
-                        if searcher.firstMatch(in: haystack, from: starts[record], to: starts[record + 1] - 1) != nil {
-                            result[segment.first + record] = true
-                        }
-                    }
-                    steps += segment.count
-                    return
-                }
-                var position = 0
-                var record = 0
-                while let found = searcher.firstMatch(in: haystack, from: position, to: haystack.count) {
-                    // Matches come in order, so the record holding each is found by walking forward.
-                    while starts[record + 1] <= found { record += 1 }
-                    result[segment.first + record] = true
-                    record += 1
-                    position = starts[record]
-                }
-                steps += record
-            }
+        guard segments.count > 1 else {
+            let (found, steps) = matches(needle, in: segments[0], candidates)
+            WorkCounter.add(steps)
+            return found
         }
-        WorkCounter.add(searcher.steps + steps)
-        return result
+        let found = Mutex<[(matches: [Bool], steps: Int)]>(Array(repeating: ([], 0), count: segments.count))
+        DispatchQueue.concurrentPerform(iterations: segments.count) { number in
+            let result = matches(needle, in: segments[number], candidates)
+            found.withLock { $0[number] = result }
+        }
+        // The counter is the caller's task's, so the work done on other threads is added here.
+        let results = found.withLock { $0 }
+        WorkCounter.add(results.reduce(0) { $0 + $1.steps })
+        return results.flatMap(\.matches)
+    }
+
+    /// Which of a segment's texts hold the needle, and the work that took.
+    private func matches(_ needle: [UInt8], in segment: Segment, _ candidates: [Bool]?) -> (matches: [Bool], steps: Int) {
+        var result = Array(repeating: false, count: segment.count)
+        var searcher = ByteSearcher(needle: needle, budget: segment.bytes.count) { byteCounts[Int($0)] }
+        let starts = segment.starts
+        var steps = 0
+        segment.bytes.withUnsafeBytes { haystack in
+            if let candidates {
+                for record in 0..<segment.count where candidates[segment.first + record] {
+                    // The text, without the NUL after it.
+                    if searcher.firstMatch(in: haystack, from: starts[record], to: starts[record + 1] - 1) != nil {
+                        result[record] = true
+                    }
+                }
+                steps += segment.count
+                return
+            }
+            var position = 0
+            var record = 0
+            while let found = searcher.firstMatch(in: haystack, from: position, to: haystack.count) {
+                // Matches come in order, so the record holding each is found by walking forward.
+                while starts[record + 1] <= found { record += 1 }
+                result[record] = true
+                record += 1
+                position = starts[record]
+            }
+            steps += record
+        }
+        return (result, searcher.steps + steps)
     }
 
     /// The earlier result, if it holds every text the needle can match: its query, folded, is a

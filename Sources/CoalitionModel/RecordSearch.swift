@@ -25,70 +25,68 @@ extension Dataset {
     /// Calls `visit` with each search field of the meeting, in order: the one list of what a search
     /// looks through, which `searchFields(of:)`, `searchText(of:)` and `TextSearchIndex` all read.
     /// Empty values are kept so the joined text stays as it was.
-    @inline(__always)
-    public func forEachSearchField(of meeting: Meeting, _ visit: (SearchField.Name, String) -> Void) {
-        visit(.title, meeting.title)
-        visit(.kind, meeting.kind.label)
-        visit(.date, meeting.date.description)
-        visit(.date, meeting.date.readable)
-        visit(.place, meeting.city ?? "")
-        visit(.place, meeting.country.map(countryName) ?? "")
-        for host in meeting.hosts ?? [] { visit(.hosts, host) }
-        for outcome in meeting.outcomes ?? [] { visit(.outcomes, outcome) }
-        for first in meeting.firsts ?? [] { visit(.firsts, first) }
-        forEachSourceText(meeting.sources, visit)
+    ///
+    /// The record is read through a pointer to where it lies: only the fields read are retained.
+    /// Passed as a value, the whole record was copied first, every field retained and released,
+    /// which cost more than reading the fields when the search index is built.
+    private func forEachSearchField(at meeting: UnsafePointer<Meeting>, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.title, meeting.pointee.title)
+        visit(.kind, meeting.pointee.kind.label)
+        visit(.date, meeting.pointee.date.description)
+        visit(.date, meeting.pointee.date.readable)
+        visit(.place, meeting.pointee.city ?? "")
+        visit(.place, meeting.pointee.country.map { countryName($0) } ?? "")
+        for host in meeting.pointee.hosts ?? [] { visit(.hosts, host) }
+        for outcome in meeting.pointee.outcomes ?? [] { visit(.outcomes, outcome) }
+        for first in meeting.pointee.firsts ?? [] { visit(.firsts, first) }
+        forEachSourceText(meeting.pointee.sources, visit)
     }
 
-    @inline(__always)
-    public func forEachSearchField(of resolution: Resolution, _ visit: (SearchField.Name, String) -> Void) {
-        visit(.summary, resolution.summary)
-        visit(.quote, resolution.quote ?? "")
-        visit(.document, resolution.document)
-        for theme in resolution.themes { visit(.themes, theme.label) }
-        forEachSourceText(resolution.sources, visit)
+    private func forEachSearchField(at resolution: UnsafePointer<Resolution>, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.summary, resolution.pointee.summary)
+        visit(.quote, resolution.pointee.quote ?? "")
+        visit(.document, resolution.pointee.document)
+        for theme in resolution.pointee.themes { visit(.themes, theme.label) }
+        forEachSourceText(resolution.pointee.sources, visit)
     }
 
-    @inline(__always)
-    public func forEachSearchField(of session: FocusGroupSession, _ visit: (SearchField.Name, String) -> Void) {
-        visit(.title, session.title)
-        visit(.format, session.format)
-        visit(.date, session.date.description)
-        visit(.date, session.date.readable)
-        visit(.place, session.city ?? "")
-        visit(.place, session.country.map(countryName) ?? "")
-        visit(.host, session.host ?? "")
-        for outcome in session.outcomes ?? [] { visit(.outcomes, outcome) }
-        forEachSourceText(session.sources, visit)
+    private func forEachSearchField(at session: UnsafePointer<FocusGroupSession>, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.title, session.pointee.title)
+        visit(.format, session.pointee.format)
+        visit(.date, session.pointee.date.description)
+        visit(.date, session.pointee.date.readable)
+        visit(.place, session.pointee.city ?? "")
+        visit(.place, session.pointee.country.map { countryName($0) } ?? "")
+        visit(.host, session.pointee.host ?? "")
+        for outcome in session.pointee.outcomes ?? [] { visit(.outcomes, outcome) }
+        forEachSourceText(session.pointee.sources, visit)
     }
 
-    @inline(__always)
-    public func forEachSearchField(of member: Member, _ visit: (SearchField.Name, String) -> Void) {
-        visit(.name, member.name)
-        visit(.id, member.id)
-        visit(.kind, member.kind.rawValue)
-        visit(.region, regionLabel(of: member))
-        for name in member.formerNames ?? [] { visit(.formerNames, name) }
-        forEachSourceText(member.sources, visit)
+    private func forEachSearchField(at member: UnsafePointer<Member>, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.name, member.pointee.name)
+        visit(.id, member.pointee.id)
+        visit(.kind, member.pointee.kind.rawValue)
+        visit(.region, regionLabel(of: member.pointee))
+        for name in member.pointee.formerNames ?? [] { visit(.formerNames, name) }
+        forEachSourceText(member.pointee.sources, visit)
     }
 
-    /// Each record's fields are read where they lie: the visits above are inlined so that only
-    /// the fields read are retained, not every field of a copy of the record, which cost more
-    /// than reading them when the search index is built.
     public func forEachSearchField(of kind: RecordKind, at index: Int, _ visit: (SearchField.Name, String) -> Void) {
+        precondition(index >= 0 && index < count(of: kind), "no record \(index) in \(kind)")
         switch kind {
-        case .meetings: meetings.withUnsafeBufferPointer { forEachSearchField(of: $0[index], visit) }
-        case .resolutions: resolutions.withUnsafeBufferPointer { forEachSearchField(of: $0[index], visit) }
-        case .sessions: sessions.withUnsafeBufferPointer { forEachSearchField(of: $0[index], visit) }
-        case .members: members.withUnsafeBufferPointer { forEachSearchField(of: $0[index], visit) }
+        case .meetings: meetings.withUnsafeBufferPointer { forEachSearchField(at: $0.baseAddress! + index, visit) }
+        case .resolutions: resolutions.withUnsafeBufferPointer { forEachSearchField(at: $0.baseAddress! + index, visit) }
+        case .sessions: sessions.withUnsafeBufferPointer { forEachSearchField(at: $0.baseAddress! + index, visit) }
+        case .members: members.withUnsafeBufferPointer { forEachSearchField(at: $0.baseAddress! + index, visit) }
         }
     }
 
     public func searchFields(of kind: RecordKind, at index: Int) -> [SearchField] { collect { forEachSearchField(of: kind, at: index, $0) } }
 
-    public func searchFields(of meeting: Meeting) -> [SearchField] { collect { forEachSearchField(of: meeting, $0) } }
-    public func searchFields(of resolution: Resolution) -> [SearchField] { collect { forEachSearchField(of: resolution, $0) } }
-    public func searchFields(of session: FocusGroupSession) -> [SearchField] { collect { forEachSearchField(of: session, $0) } }
-    public func searchFields(of member: Member) -> [SearchField] { collect { forEachSearchField(of: member, $0) } }
+    public func searchFields(of meeting: Meeting) -> [SearchField] { withUnsafePointer(to: meeting) { record in collect { forEachSearchField(at: record, $0) } } }
+    public func searchFields(of resolution: Resolution) -> [SearchField] { withUnsafePointer(to: resolution) { record in collect { forEachSearchField(at: record, $0) } } }
+    public func searchFields(of session: FocusGroupSession) -> [SearchField] { withUnsafePointer(to: session) { record in collect { forEachSearchField(at: record, $0) } } }
+    public func searchFields(of member: Member) -> [SearchField] { withUnsafePointer(to: member) { record in collect { forEachSearchField(at: record, $0) } } }
 
     public func searchText(of meeting: Meeting) -> String { Dataset.searchable(searchFields(of: meeting)) }
     public func searchText(of resolution: Resolution) -> String { Dataset.searchable(searchFields(of: resolution)) }
@@ -120,7 +118,6 @@ extension Dataset {
     }
 
     /// Who published each source and its title.
-    @inline(__always)
     private func forEachSourceText(_ sources: [Source], _ visit: (SearchField.Name, String) -> Void) {
         // By index, so that only these two fields of each source are retained, not a copy of each.
         for index in sources.indices {

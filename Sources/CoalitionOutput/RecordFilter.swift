@@ -109,8 +109,10 @@ public struct RecordFilter: Sendable {
 
     private var dateBounds: DateBounds { DateBounds(from: from, to: to) }
 
-    private func matchesSearch(_ text: String) -> Bool {
+    /// The record's search text is gathered only when there is a search: for a long list it is
+    /// most of the filtering's cost.
+    private func matchesSearch(_ text: @autoclosure () -> String) -> Bool {
         guard let search, !search.isEmpty else { return true }
-        return Dataset.searchText(text, contains: search)
+        return Dataset.searchText(text(), contains: search)
     }
 }

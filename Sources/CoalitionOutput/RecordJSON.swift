@@ -3,13 +3,18 @@ import CoalitionModel
 /// JSON that decodes back into the model: the records themselves, with sorted keys.
 public enum RecordJSON {
     public static func text(_ records: RecordList) throws -> String {
-        let bytes = switch records {
-        case .meetings(let meetings): try SortedJSONEncoder.encode(list: meetings)
-        case .resolutions(let resolutions): try SortedJSONEncoder.encode(list: resolutions)
-        case .sessions(let sessions): try SortedJSONEncoder.encode(list: sessions)
-        case .members(let members): try SortedJSONEncoder.encode(list: members)
+        String(decoding: try pieces(records).joined(), as: UTF8.self)
+    }
+
+    /// The bytes of `text(_:)`, in pieces to write one after the other: a long list is written
+    /// without first being copied into one string.
+    public static func pieces(_ records: RecordList) throws -> [[UInt8]] {
+        switch records {
+        case .meetings(let meetings): try SortedJSONEncoder.pieces(list: meetings)
+        case .resolutions(let resolutions): try SortedJSONEncoder.pieces(list: resolutions)
+        case .sessions(let sessions): try SortedJSONEncoder.pieces(list: sessions)
+        case .members(let members): try SortedJSONEncoder.pieces(list: members)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Pretty, sorted and with slashes left alone, so URLs read as written; no control character

@@ -14,10 +14,16 @@ enum SortedJSONEncoder {
         return output.bytes
     }
 
-    /// A list of records, the same bytes as `encode`: long lists are written in two halves on two
-    /// threads, since each record's text depends on that record alone.
+    /// A list of records, the same bytes as `encode`.
     static func encode<Element: Encodable & Sendable>(list elements: [Element]) throws -> [UInt8] {
-        guard elements.count >= 2048 else { return try encode(elements) }
+        Array(try pieces(list: elements).joined())
+    }
+
+    /// The bytes of `encode(list:)` in pieces to be written one after the other, so a long list
+    /// is never copied into one buffer: long lists are written in two halves on two threads, since
+    /// each record's text depends on that record alone.
+    static func pieces<Element: Encodable & Sendable>(list elements: [Element]) throws -> [[UInt8]] {
+        guard elements.count >= 2048 else { return [try encode(elements)] }
         let middle = elements.count / 2
         let halves = [elements[..<middle], elements[middle...]]
         let written = Mutex<[Result<[UInt8], any Error>]>(Array(repeating: .success([]), count: 2))
@@ -34,7 +40,7 @@ enum SortedJSONEncoder {
             written.withLock { $0[half] = result }
         }
         let parts = try written.withLock { $0 }.map { try $0.get() }
-        return Array("[".utf8) + parts[0] + Array(",".utf8) + parts[1] + Array("\n]".utf8)
+        return [Array("[".utf8), parts[0], Array(",".utf8), parts[1], Array("\n]".utf8)]
     }
 
     private static func encoded(_ value: some Encodable) throws -> EncodedValue {

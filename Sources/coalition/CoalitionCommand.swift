@@ -20,14 +20,20 @@ struct CoalitionCommand: ParsableCommand {
           coalition show mtg-2022-05-11-marrakesh
 
         Exit status: 0 success, 64 bad usage, 65 invalid data, 66 data that cannot be read, 69 no usable terminal.
-
-        Dashboard options (coalition dashboard --help):
-        \(DashboardCommand.optionsSummary)
-        """,
+        """ + dashboardOptions,
         version: "0.1.0",
         subcommands: [DashboardCommand.self, RenderCommand.self, TimelineCommand.self, ThemesCommand.self, CompareCommand.self, CoverageCommand.self, ValidateCommand.self, ListCommand.self, ShowCommand.self, RegionsCommand.self, StatsCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// The dashboard's options for the top-level help. Rendering them runs the help generator,
+    /// about a sixth of a start on the shipped data, and the configuration is read on every start:
+    /// so they are rendered only when the command line asks for help.
+    private static var dashboardOptions: String {
+        let asksForHelp = CommandLine.arguments.dropFirst().contains { ["-h", "--help", "help", "--experimental-dump-help"].contains($0) }
+        guard asksForHelp else { return "" }
+        return "\n\nDashboard options (coalition dashboard --help):\n" + DashboardCommand.optionsSummary
+    }
 
     /// A first word that is not an option must name a command: the dashboard takes no words, so a
     /// misspelt command would otherwise be reported as the dashboard's unexpected argument.

@@ -105,7 +105,7 @@ struct ListCommand: ParsableCommand {
                     print("\(listed.count) \(type.rawValue): " + parts.joined(separator: ", "))
                 }
             }
-        case .json: print(try RecordJSON.text(listed))
+        case .json: printBytes(try RecordJSON.pieces(listed))
         case .csv: print(CSVWriter.text(RecordColumns.table(listed, columns: everyColumn, in: dataset, region: filter.region)), terminator: "")
         case .markdown: for line in MarkdownWriter.table(RecordColumns.table(listed, columns: everyColumn, in: dataset, region: filter.region)) { print(line) }
         }

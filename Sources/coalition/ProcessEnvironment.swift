@@ -36,3 +36,18 @@ func printError(_ line: String) {
 func exitWithoutTearDown() -> Never {
     exit(EXIT_SUCCESS)
 }
+
+/// Writes a long document and a newline to standard output in its pieces, never joined into one
+/// string; whatever `print` still holds in its buffer goes out first, so the order is kept.
+func printBytes(_ pieces: [[UInt8]]) {
+    fflush(nil)
+    for piece in pieces + [[UInt8(ascii: "\n")]] {
+        var written = 0
+        while written < piece.count {
+            let count = piece.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { return }
+            written += count
+        }
+    }
+}

@@ -73,7 +73,7 @@ struct TimelineCommand: ParsableCommand {
             }
             return (try Format.named(format, as: "format"), lanes.isEmpty ? TimelineLane.allCases : TimelineLane.allCases.filter(lanes.contains))
         }
-        let dataset = try dataOptions.loadOrExit()
+        let dataset = try dataOptions.loadOrExit(showing: TimelineModel.dataFiles)
         let regionID = try region.map { typed in try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(typed, in: dataset) } }
         let model = TimelineModel(dataset: dataset, region: regionID, lanes: lanes, from: from.flatMap(PartialDate.init), to: to.flatMap(PartialDate.init))
         let options = DisplayOptions(ascii: ascii, color: false)

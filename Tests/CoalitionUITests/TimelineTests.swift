@@ -1,4 +1,5 @@
 import CoalitionModel
+import CoalitionTestSupport
 @testable import CoalitionUI
 import Testing
 
@@ -123,5 +124,20 @@ import Testing
         var screen = ScreenBuffer(size: TerminalSize(columns: 200, rows: lines.count))
         for (row, line) in lines.enumerated() { screen.write(line, x: 0, y: row) }
         try Golden.check(screen, named: "timeline-printed-africa-100-ascii")
+    }
+
+    /// `coalition timeline` reads only `TimelineModel.dataFiles`: the timeline built from those
+    /// files alone must be the one built from the whole data set, with and without a region.
+    @Test func timelineNeedsOnlyItsDataFiles() throws {
+        let whole = try #require(DatasetLoader.load(directory: shippedDataFolder).dataset)
+        let part = try #require(DatasetLoader.load(directory: shippedDataFolder, showing: TimelineModel.dataFiles).dataset)
+        #expect(part.resolutions.isEmpty)
+        for region in [nil, "africa", "IQ"] as [String?] {
+            let fromWhole = TimelineModel(dataset: whole, region: region)
+            let fromPart = TimelineModel(dataset: part, region: region)
+            #expect(fromPart.events == fromWhole.events, "\(region ?? "no region")")
+            #expect(fromPart.memberCounts == fromWhole.memberCounts)
+            #expect(fromPart.firstDay == fromWhole.firstDay && fromPart.lastDay == fromWhole.lastDay)
+        }
     }
 }

@@ -33,6 +33,10 @@ public struct TimelineEvent: Hashable, Sendable {
 public struct TimelineModel: Sendable {
     public static let founding = JoinDate.coalitionFormed
 
+    /// The files the timeline's events come from: no statement is shown, so a command that shows
+    /// only the timeline need not read resolutions.json, the largest file.
+    public static let dataFiles: Set<DataFile> = [.meetings, .sessions, .members]
+
     public var lanes: [TimelineLane]
     public var events: [TimelineLane: [TimelineEvent]]
     public var memberCounts: [MemberCount]

@@ -43,14 +43,32 @@ public struct Dataset: Sendable {
         parentDates.reserveCapacity(self.meetings.count + self.sessions.count)
         for meeting in self.meetings where parentDates[meeting.id] == nil { parentDates[meeting.id] = meeting.date.earliestDayNumber }
         for session in self.sessions where parentDates[session.id] == nil { parentDates[session.id] = session.date.earliestDayNumber }
-        // Texts of the same date keep the order in which the file first names them.
+        // Texts of the same date keep the order in which the file first names them. A statement's
+        // text is looked up once: its rank stands for it from then on.
         var parentRank: [String: Int] = [:]
         parentRank.reserveCapacity(parentDates.count)
-        let keys = resolutions.indices.map { offset in
-            let parent = resolutions[offset].parentID
-            if let parent, parentRank[parent] == nil { parentRank[parent] = parentRank.count }
-            let day = parent.flatMap { parentDates[$0] } ?? Int.max
-            return (day, parent.flatMap { parentRank[$0] } ?? Int.max, resolutions[offset].order, offset)
+        var rankedParents: [String] = []
+        var rankedDays: [Int] = []
+        // Each statement is read in place: copying one costs a retain and a release of each field.
+        // A text's statements usually follow one another: comparing with the last spares most lookups.
+        var last: (parent: String, rank: Int)?
+        let keys = resolutions.withUnsafeBufferPointer { resolutions in
+            resolutions.indices.map { offset in
+                guard let parent = resolutions[offset].parentID else { return (Int.max, Int.max, resolutions[offset].order, offset) }
+                let rank: Int
+                if let last, last.parent == parent {
+                    rank = last.rank
+                } else if let known = parentRank[parent] {
+                    rank = known
+                } else {
+                    rank = rankedParents.count
+                    parentRank[parent] = rank
+                    rankedParents.append(parent)
+                    rankedDays.append(parentDates[parent] ?? Int.max)
+                }
+                last = (parent, rank)
+                return (rankedDays[rank], rank, resolutions[offset].order, offset)
+            }
         }
         // Sorting positions by key, then taking each record once, copies every record only once.
         let ordered = keys.sorted { $0 < $1 }
@@ -58,12 +76,9 @@ public struct Dataset: Sendable {
         self.resolutions = ordered.map(\.3).elementsEqual(resolutions.indices) ? resolutions : ordered.map { resolutions[$0.3] }
         resolutionIndex = Dataset.index(self.resolutions.map(\.id))
 
-        var byParent: [String: [Int]] = [:]
-        byParent.reserveCapacity(parentRank.count)
-        for position in self.resolutions.indices {
-            if let parent = self.resolutions[position].parentID { byParent[parent, default: []].append(position) }
-        }
-        resolutionsByParent = byParent
+        var positionsByRank = Array(repeating: [Int](), count: rankedParents.count)
+        for (position, key) in ordered.enumerated() where key.1 != Int.max { positionsByRank[key.1].append(position) }
+        resolutionsByParent = Dictionary(uniqueKeysWithValues: zip(rankedParents, positionsByRank))
         var byMeeting: [String: [Int]] = [:]
         for (position, session) in self.sessions.enumerated() {
             if let meeting = session.meeting { byMeeting[meeting, default: []].append(position) }

@@ -68,22 +68,39 @@ public enum DatasetLoader {
         let wanted = DataFile.closure(of: showing)
         let snapshot = cache.path(folder: folder, scope: wanted)
         if FileReader.exists(snapshot) {
-            var key = cache.keyHash(scope: wanted)
-            var readable = true
-            for file in DataFile.allCases where wanted.contains(file) && readable {
-                var content = ContentHash()
-                if let length = FileReader.fingerprint(folder + "/" + file.fileName, into: &content) {
+            let fingerprint = { @Sendable () -> [UInt8]? in
+                var key = cache.keyHash(scope: wanted)
+                for file in DataFile.allCases where wanted.contains(file) {
+                    var content = ContentHash()
+                    guard let length = FileReader.fingerprint(folder + "/" + file.fileName, into: &content) else { return nil }
                     key.add(file: file, length: length, content: content)
-                } else {
-                    readable = false
                 }
+                return key.digest
             }
-            if readable {
+            let paths = DataFile.allCases.filter { wanted.contains($0) }.map { folder + "/" + $0.fileName }
+            let dataset: Dataset?
+            if FileReader.allChanged(before: snapshot, paths) {
+                // Most likely unchanged since the snapshot was made: the files are fingerprinted on
+                // another core while the snapshot is replayed (only one this build wrote), and the
+                // data set is used only if the fingerprints then match.
                 progress?(.snapshot)
-                if let dataset = cache.read(snapshot, key: key.digest) {
-                    return Report(dataset: dataset, problems: [], counts: counts(of: dataset), fromSnapshot: true)
+                let done = DispatchGroup()
+                let key = Mutex<[UInt8]?>(nil)
+                DispatchQueue.global().async(group: done) {
+                    let digest = fingerprint()
+                    key.withLock { $0 = digest }
                 }
+                dataset = cache.read(snapshot, build: cache.keyHash(scope: wanted).digest) {
+                    done.wait()
+                    return key.withLock { $0 }
+                }
+            } else if let key = fingerprint() {
+                progress?(.snapshot)
+                dataset = cache.read(snapshot, key: key)
+            } else {
+                dataset = nil
             }
+            if let dataset { return Report(dataset: dataset, problems: [], counts: counts(of: dataset), fromSnapshot: true) }
         }
         var key = cache.keyHash(scope: wanted)
         var held: [String: [UInt8]] = [:]
@@ -104,7 +121,7 @@ public enum DatasetLoader {
         // of them; a second read (to place a problem) reads the file again.
         let handOver = Mutex(held)
         held = [:]
-        let writer = cache.writer(to: snapshot, key: digest)
+        let writer = cache.writer(to: snapshot, key: digest, build: cache.keyHash(scope: wanted).digest)
         let report = load(folder: folder, showing: showing, progress: progress, meter: meter, snapshot: writer) { path in
             if let bytes = handOver.withLock({ $0.removeValue(forKey: path) }) { return bytes }
             return try FileReader.read(path)
@@ -173,11 +190,12 @@ public enum DatasetLoader {
         // and keep the data set only when validation finds nothing.
         let buildDataset = problems.isEmpty
         let built = Mutex<Dataset?>(nil)
-        let parts = Validator.Part.allCases
-        let found = Mutex<[[Validator.Finding]]>(Array(repeating: [], count: parts.count))
         let validator = Validator(data: raw, checkLinks: everyFileDecoded, statementsRead: wanted.contains(.resolutions))
-        DispatchQueue.concurrentPerform(iterations: parts.count + 1) { task in
-            if task == parts.count {
+        let tasks = validator.tasks()
+        let found = Mutex<[Validator.TaskFindings]>(Array(repeating: Validator.TaskFindings(), count: tasks.count))
+        // Tasks are handed out in order: the data set first, as it is the longest single task.
+        DispatchQueue.concurrentPerform(iterations: tasks.count + 1) { task in
+            if task == 0 {
                 guard buildDataset else { return }
                 let dataset = Dataset(
                     meetings: raw.meetings, resolutions: raw.resolutions, sessions: raw.sessions, members: raw.members,
@@ -186,11 +204,11 @@ public enum DatasetLoader {
                 )
                 built.withLock { $0 = dataset }
             } else {
-                let findings = validator.run(parts[task])
-                found.withLock { $0[task] = findings }
+                let findings = validator.run(tasks[task - 1])
+                found.withLock { $0[task - 1] = findings }
             }
         }
-        let findings = Array(found.withLock({ $0 }).joined())
+        let findings = validator.merge(tasks, found.withLock { $0 })
         for file in Set(findings.map(\.file)) { files[file]?.reloadBytes() }
         problems += place(locate(findings, in: files), in: files)
 
@@ -474,15 +492,20 @@ struct RecordDecoder {
             }
             if snapshot != nil { context.recorder = SnapshotRecorder() }
             let listKey = PathKey(list)
-            let outcomes = part.map { (index: Int) -> Outcome<T> in
-                let node: JSONNode
-                do throws(StrictJSONParser.SyntaxError) { node = try parsed.element(ranges[index]) } catch { return .syntax(error) }
-                context.reset(path: [listKey])
-                defer { if let recorder = context.recorder, recorder.bytes.count >= RecordDecoder.sectionSize { handOver(upTo: index + 1) } }
-                if let record = T.read(node, at: PathKey(intValue: index), in: context), context.problems.isEmpty {
-                    return .record(record)
+            var tape = JSONTape()
+            let outcomes = parsed.bytes.withUnsafeBufferPointer { bytes in
+                part.map { (index: Int) -> Outcome<T> in
+                    do throws(StrictJSONParser.SyntaxError) {
+                        try tape.parse(element: ranges[index], of: bytes, meter: parsed.meter)
+                    } catch {
+                        return .syntax(error)
+                    }
+                    context.reset(path: [listKey])
+                    defer { if let recorder = context.recorder, recorder.bytes.count >= RecordDecoder.sectionSize { handOver(upTo: index + 1) } }
+                    let record = tape.withRoot(in: bytes) { T.read($0, at: PathKey(intValue: index), in: context) }
+                    if let record, context.problems.isEmpty { return .record(record) }
+                    return .problems(context.problems)
                 }
-                return .problems(context.problems)
             }
             handOver(upTo: part.upperBound)
             return outcomes

@@ -110,6 +110,33 @@ enum FileReader {
         }
     }
 
+    /// True when the content and the status of every file in `paths` last changed before
+    /// `reference` was last written: a hint that they are as they were then, never a proof.
+    static func allChanged(before reference: String, _ paths: [String]) -> Bool {
+        var info = stat()
+        guard stat(reference, &info) == 0 else { return false }
+        let mark = info.st_mtim
+        func isEarlier(_ time: timespec) -> Bool { (time.tv_sec, time.tv_nsec) < (mark.tv_sec, mark.tv_nsec) }
+        return paths.allSatisfy { path in stat(path, &info) == 0 && isEarlier(info.st_mtim) && isEarlier(info.st_ctim) }
+    }
+
+    /// Calls `body` with a regular file's bytes mapped into memory, read only, and unmaps them
+    /// after; nil when the file cannot be opened or mapped. Only for files that are replaced,
+    /// never truncated, while being read: a mapped file that shrinks faults the reader.
+    static func withMappedFile<Result>(_ path: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= maximumSize else { return nil }
+        let size = Int(info.st_size)
+        guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        // Populated at once: one call maps every page, instead of a fault per page later.
+        guard let start = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0), start != MAP_FAILED else { return nil }
+        defer { munmap(start, size) }
+        return body(UnsafeRawBufferPointer(start: start, count: size))
+    }
+
     /// A regular file's bytes as they are, text or not (the snapshot cache's files are binary).
     static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
         // Without O_NONBLOCK, opening a named pipe waits for a writer forever. It changes nothing

@@ -173,6 +173,7 @@ public enum LoaderConsistency {
     /// (both accept it, with the same tree and offsets, or both reject it) and when lines and columns
     /// found in one sweep equal those counted from the top; otherwise what disagrees.
     public static func disagreement(in bytes: [UInt8]) -> String? {
+        if let disagreement = tapeDisagreement(bytes) { return disagreement }
         let whole = Result { () throws(StrictJSONParser.SyntaxError) -> JSONNode in try StrictJSONParser.parse(bytes) }
         let pieces = piecewise(bytes)
         switch (whole, pieces) {
@@ -236,6 +237,53 @@ public enum LoaderConsistency {
             return x.count == y.count && zip(x, y).allSatisfy { $0.key.utf8.elementsEqual($1.key.utf8) && same($0.node, $1.node) }
         default: return false
         }
+    }
+
+    /// Each element the outline delimits is accepted by the tape parse exactly when the tree parse
+    /// accepts it, and every record type read from the tape gives what it gives read from the
+    /// tree: the same value, the same problems and the same values recorded for a snapshot.
+    private static func tapeDisagreement(_ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let members = (try? StrictJSONParser.outline(buffer))?.members else { return nil }
+            var tape = JSONTape()
+            for member in members {
+                for (index, range) in (member.elements ?? []).enumerated() {
+                    let tree = try? StrictJSONParser.parseElement(buffer, range: range)
+                    let onTape = (try? tape.parse(element: range, of: buffer)) != nil
+                    guard let tree, onTape else {
+                        if onTape != (tree != nil) { return "\(member.key)[\(index)] is \(onTape ? "accepted" : "rejected") by the tape parse only" }
+                        continue
+                    }
+                    let place = "\(member.key)[\(index)]"
+                    if let found = readingDisagreement(Meeting.self, tree, tape, buffer, place) ?? readingDisagreement(Resolution.self, tree, tape, buffer, place)
+                        ?? readingDisagreement(FocusGroupSession.self, tree, tape, buffer, place) ?? readingDisagreement(Member.self, tree, tape, buffer, place)
+                        ?? readingDisagreement(MemberCount.self, tree, tape, buffer, place) ?? readingDisagreement(Source.self, tree, tape, buffer, place)
+                        ?? readingDisagreement(RegionArea.self, tree, tape, buffer, place) ?? readingDisagreement(Country.self, tree, tape, buffer, place)
+                        ?? readingDisagreement(AnalystRegion.self, tree, tape, buffer, place) {
+                        return found
+                    }
+                }
+            }
+            return nil
+        }
+    }
+
+    private static func readingDisagreement<Record: JSONRecord & Equatable>(
+        _ type: Record.Type, _ tree: JSONNode, _ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, _ place: String
+    ) -> String? {
+        func read(_ item: JSONItem) -> (record: Record?, problems: [ReadProblem], recorded: [UInt8]) {
+            let context = ReadContext(path: [PathKey("list")])
+            let recorder = SnapshotRecorder()
+            context.recorder = recorder
+            let record = Record.read(item, at: PathKey(intValue: 0), in: context)
+            return (record, context.problems, recorder.bytes)
+        }
+        let fromTree = JSONTape(tree).withRoot(read)
+        let fromTape = tape.withRoot(in: bytes, read)
+        if fromTree.record != fromTape.record { return "\(place) read as \(Record.self) from the tape differs from the tree" }
+        if fromTree.problems != fromTape.problems { return "\(place) read as \(Record.self) from the tape has other problems than from the tree" }
+        if fromTree.recorded != fromTape.recorded { return "\(place) read as \(Record.self) from the tape records other values than from the tree" }
+        return nil
     }
 
     /// Lines and columns of a spread of offsets, found in one sweep and counted from the top.

@@ -22,16 +22,18 @@ public struct JSONNode: Sendable {
     /// Byte offset of the value's first character in the file.
     public var offset: Int
 
-    public var typeName: String {
+    public var kind: JSONKind {
         switch value {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: .null
+        case .bool: .bool
+        case .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
         }
     }
+
+    public var typeName: String { kind.typeName }
 }
 
 /// A line and column, both counted from 1; the column counts characters, not bytes.

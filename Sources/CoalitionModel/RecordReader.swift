@@ -7,12 +7,12 @@
 /// is exactly what `validate` accepts. Problems are collected, not thrown, so one record lists all
 /// that is wrong with it; each names the exact path and where in the file the value starts.
 
-/// A value that can be read from a JSON node.
+/// A value that can be read from a JSON value.
 public protocol JSONReadable {
-    /// The value the node holds, or nil after reporting to `context` why it holds none.
-    /// `step` is the last step of the path to the node; the context holds the steps before it.
+    /// The value the item holds, or nil after reporting to `context` why it holds none.
+    /// `step` is the last step of the path to the item; the context holds the steps before it.
     /// When the context records (`SnapshotRecorder`), the value read is also written to it.
-    static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> Self?
+    static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> Self?
 
     /// The value as a snapshot recorded it; nil (and the cursor marked damaged) when the bytes
     /// hold no such value.
@@ -70,18 +70,22 @@ public final class ReadContext {
         problems.append(ReadProblem(path: steps, offset: offset, message: message))
     }
 
-    func reportType(_ node: JSONNode, at step: PathKey, expected: String) {
-        if case .null = node.value {
-            report(at: step, offset: node.offset, "expected a value, found null")
+    func reportType(_ item: JSONItem, at step: PathKey, expected: String) {
+        if item.isNull {
+            report(at: step, offset: item.offset, "expected a value, found null")
         } else {
-            report(at: step, offset: node.offset, "expected \(expected), found \(node.typeName)")
+            report(at: step, offset: item.offset, "expected \(expected), found \(item.typeName)")
         }
     }
 }
 
 /// The members of one JSON object, handed out by name to a record's initializer.
 public struct ObjectReader {
-    private let members: [(key: String, node: JSONNode)]
+    /// The tape and the object's entry on it, its members after it; nil when collecting field
+    /// names or replaying a snapshot.
+    private let flat: FlatJSON?
+    private let object: Int
+    private let count: Int
     private let offset: Int
     /// Nil when only collecting the names a type asks for (for "did you mean" hints), or when
     /// replaying a snapshot.
@@ -94,19 +98,37 @@ public struct ObjectReader {
     private var usedBeyond: [Bool] = []
     /// Where the next lookup starts: types ask for fields in the order files usually list them.
     private var cursor = 0
+    /// On a tape, the entry of the key at `cursor`.
+    private var cursorEntry = 0
     /// The names asked for, kept only when collecting them.
     fileprivate var requested: [(name: String, required: Bool)] = []
 
-    init(members: [(key: String, node: JSONNode)], offset: Int, context: ReadContext?) {
-        self.members = members
-        self.offset = offset
+    /// `item` is an object.
+    init(object item: JSONItem, context: ReadContext) {
+        flat = item.flat
+        object = item.index
+        count = Int(item.flat.entries[item.index].count)
+        cursorEntry = item.index + 1
+        offset = item.offset
         self.context = context
         snapshot = nil
-        if members.count > 64 { usedBeyond = Array(repeating: false, count: members.count - 64) }
+        if count > 64 { usedBeyond = Array(repeating: false, count: count - 64) }
+    }
+
+    /// Collects the names of the fields asked for.
+    fileprivate init() {
+        flat = nil
+        object = 0
+        count = 0
+        offset = 0
+        context = nil
+        snapshot = nil
     }
 
     init(snapshot: SnapshotCursor) {
-        members = []
+        flat = nil
+        object = 0
+        count = 0
         offset = 0
         context = nil
         self.snapshot = snapshot
@@ -122,12 +144,12 @@ public struct ObjectReader {
             requested.append((key, true))
             return T.placeholder
         }
-        guard let node = lookup(key) else {
+        guard let item = lookup(key) else {
             context.report(at: PathKey(key), offset: offset, "missing required field \"\(key)\"")
             return T.placeholder
         }
         context.recorder?.writePresence(true)
-        return T.read(node, at: PathKey(key), in: context) ?? T.placeholder
+        return T.read(item, at: PathKey(key), in: context) ?? T.placeholder
     }
 
     /// A field the record may leave out or set to null.
@@ -137,30 +159,41 @@ public struct ObjectReader {
             requested.append((key, false))
             return nil
         }
-        guard let node = lookup(key), !node.isNull else {
+        guard let item = lookup(key), !item.isNull else {
             context.recorder?.writePresence(false)
             return nil
         }
         context.recorder?.writePresence(true)
-        return T.read(node, at: PathKey(key), in: context)
+        return T.read(item, at: PathKey(key), in: context)
     }
 
-    private mutating func lookup(_ key: String) -> JSONNode? {
-        let count = members.count
-        var index = cursor
-        for _ in 0..<count {
-            if index >= count { index = 0 }
-            if members[index].key == key {
-                markUsed(index)
-                cursor = index + 1
-                return members[index].node
+    private mutating func lookup(_ key: String) -> JSONItem? {
+        guard let flat else { return nil }
+        var name = key
+        return name.withUTF8 { name in
+            let hash = JSONTape.hash(name)
+            guard flat.entries[object].keyBits & JSONTape.keyBit(hash) != 0 else { return nil }
+            var index = cursor
+            var entry = cursorEntry
+            for _ in 0..<count {
+                if index >= count {
+                    index = 0
+                    entry = object + 1
+                }
+                if flat.key(at: entry, is: name, hash: hash) {
+                    markUsed(index)
+                    cursor = index + 1
+                    cursorEntry = flat.next(after: entry + 1)
+                    return JSONItem(flat, at: entry + 1)
+                }
+                index += 1
+                entry = flat.next(after: entry + 1)
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
-    private mutating func markUsed(_ index: Int) {
+    @inline(__always) private mutating func markUsed(_ index: Int) {
         if index < 64 { used |= 1 << UInt64(index) } else { usedBeyond[index - 64] = true }
     }
 
@@ -170,14 +203,19 @@ public struct ObjectReader {
 
     /// Reports every member no field asked for, each with a hint when a field name is close.
     fileprivate func reportUnknownMembers<Record: JSONRecord>(of type: Record.Type) {
-        guard let context else { return }
-        var known: [String]?
-        for index in members.indices where !isUsed(index) {
-            let key = members[index].key
-            if known == nil { known = Record.fields.map(\.name) }
+        guard let context, count > 0, count > 64 || used != UInt64.max >> (64 - count) else { return }
+        guard let flat else { return }
+        var unknown: [(key: String, offset: Int)] = []
+        var entry = object + 1
+        for index in 0..<count {
+            if !isUsed(index) { unknown.append((flat.text(of: flat.entries[entry]), flat.entries[entry + 1].offset)) }
+            entry = flat.next(after: entry + 1)
+        }
+        let known = Record.fields.map(\.name)
+        for (key, offset) in unknown {
             var message = "unknown field \"\(TextSanitizer.clean(key))\""
-            if let guess = NameMatcher.nearest(to: key, in: known ?? []) { message += " (did you mean \"\(guess)\"?)" }
-            context.report(at: PathKey(key), offset: members[index].node.offset, message)
+            if let guess = NameMatcher.nearest(to: key, in: known) { message += " (did you mean \"\(guess)\"?)" }
+            context.report(at: PathKey(key), offset: offset, message)
         }
     }
 }
@@ -186,20 +224,20 @@ extension JSONRecord {
     /// The fields `init(reader:)` asks for, in its order, and whether each is required: found by
     /// running it over no members at all, so the list cannot drift from the initializer.
     public static var fields: [(name: String, required: Bool)] {
-        var collector = ObjectReader(members: [], offset: 0, context: nil)
+        var collector = ObjectReader()
         _ = Self(reader: &collector)
         return collector.requested
     }
 
-    public static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> Self? {
-        guard case .object(let members) = node.value else {
-            context.reportType(node, at: step, expected: "an object")
+    public static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> Self? {
+        guard item.kind == .object else {
+            context.reportType(item, at: step, expected: "an object")
             return nil
         }
         context.push(step)
         defer { context.pop() }
         let before = context.problems.count
-        var reader = ObjectReader(members: members, offset: node.offset, context: context)
+        var reader = ObjectReader(object: item, context: context)
         let record = Self(reader: &reader)
         reader.reportUnknownMembers(of: Self.self)
         return context.problems.count == before ? record : nil
@@ -218,12 +256,12 @@ extension String: JSONReadable, ReadPlaceholder {
     public static var placeholder: String { "" }
 
     /// Every string is sanitized on the way in.
-    public static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> String? {
-        guard case .string(let text) = node.value else {
-            context.reportType(node, at: step, expected: "a string")
+    public static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> String? {
+        guard let (text, isClean) = item.string else {
+            context.reportType(item, at: step, expected: "a string")
             return nil
         }
-        let clean = TextSanitizer.clean(text)
+        let clean = isClean ? text : TextSanitizer.clean(text)
         context.recorder?.write(clean)
         return clean
     }
@@ -235,14 +273,14 @@ extension String: JSONReadable, ReadPlaceholder {
 extension Int: JSONReadable, ReadPlaceholder {
     public static var placeholder: Int { 0 }
 
-    public static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> Int? {
-        guard case .number(let text) = node.value else {
-            context.reportType(node, at: step, expected: "a whole number")
+    public static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> Int? {
+        guard let text = item.numberText else {
+            context.reportType(item, at: step, expected: "a whole number")
             return nil
         }
         guard let number = Int(text) else {
             let isFraction = text.contains { $0 == "." || $0 == "e" || $0 == "E" }
-            context.report(at: step, offset: node.offset, isFraction ? "expected a whole number, found \(text)" : "number out of range: \(text)")
+            context.report(at: step, offset: item.offset, isFraction ? "expected a whole number, found \(text)" : "number out of range: \(text)")
             return nil
         }
         context.recorder?.write(number)
@@ -255,9 +293,9 @@ extension Int: JSONReadable, ReadPlaceholder {
 extension Bool: JSONReadable, ReadPlaceholder {
     public static var placeholder: Bool { false }
 
-    public static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> Bool? {
-        guard case .bool(let flag) = node.value else {
-            context.reportType(node, at: step, expected: "true or false")
+    public static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> Bool? {
+        guard let flag = item.bool else {
+            context.reportType(item, at: step, expected: "true or false")
             return nil
         }
         context.recorder?.writePresence(flag)
@@ -270,13 +308,13 @@ extension Bool: JSONReadable, ReadPlaceholder {
 extension PartialDate: JSONReadable, ReadPlaceholder {
     public static var placeholder: PartialDate { PartialDate(year: 2000)! }
 
-    public static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> PartialDate? {
-        guard case .string(let text) = node.value else {
-            context.reportType(node, at: step, expected: "a string")
+    public static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> PartialDate? {
+        guard let text = item.string?.text else {
+            context.reportType(item, at: step, expected: "a string")
             return nil
         }
         guard let date = PartialDate(text) else {
-            context.report(at: step, offset: node.offset, "not a valid date: \"\(TextSanitizer.clean(text))\" (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            context.report(at: step, offset: item.offset, "not a valid date: \"\(TextSanitizer.clean(text))\" (use YYYY, YYYY-MM or YYYY-MM-DD)")
             return nil
         }
         context.recorder?.write(date.year)
@@ -298,33 +336,45 @@ extension KnownValues {
     public static var placeholder: Self { allCases.first! }
 
     /// An unknown word names the valid ones, so a typo is easy to fix.
-    public static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> Self? {
-        guard case .string(let word) = node.value else {
-            context.reportType(node, at: step, expected: "a string")
+    public static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> Self? {
+        guard let word = item.string?.text else {
+            context.reportType(item, at: step, expected: "a string")
             return nil
         }
         if let value = Self(rawValue: word) {
-            context.recorder?.write(word)
+            context.recorder?.write(value.snapshotTurn)
             return value
         }
         let valid = allCases.map(\.rawValue)
         let shown = TextSanitizer.clean(word)
         var message = "unknown value \"\(shown)\""
         if let guess = NameMatcher.nearest(to: word, in: valid) { message += " (did you mean \"\(guess)\"?)" }
-        context.report(at: step, offset: node.offset, message + "; expected one of: " + valid.joined(separator: ", "))
+        context.report(at: step, offset: item.offset, message + "; expected one of: " + valid.joined(separator: ", "))
         return nil
     }
 
+    /// Replayed by its turn among the words, which makes no text and compares none.
     public static func replay(from snapshot: SnapshotCursor) -> Self? {
-        guard let word = snapshot.readString(), let value = Self(rawValue: word) else { return snapshot.damaged(nil) }
-        return value
+        let words = allCases
+        guard let turn = snapshot.readInt(), turn >= 0, turn < words.count else { return snapshot.damaged(nil) }
+        return words[words.index(words.startIndex, offsetBy: turn)]
+    }
+
+    /// The word's turn among `allCases`: what a snapshot records for it.
+    var snapshotTurn: Int {
+        var turn = 0
+        for word in Self.allCases {
+            if word == self { break }
+            turn += 1
+        }
+        return turn
     }
 }
 
 extension Array: JSONReadable where Element: JSONReadable {
-    public static func read(_ node: JSONNode, at step: PathKey, in context: ReadContext) -> [Element]? {
-        guard case .array(let elements) = node.value else {
-            context.reportType(node, at: step, expected: "an array")
+    public static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> [Element]? {
+        guard let elements = item.elements else {
+            context.reportType(item, at: step, expected: "an array")
             return nil
         }
         context.push(step)
@@ -334,7 +384,7 @@ extension Array: JSONReadable where Element: JSONReadable {
         result.reserveCapacity(elements.count)
         var failed = false
         for (index, element) in elements.enumerated() {
-            if case .null = element.value {
+            if element.isNull {
                 context.report(at: PathKey(intValue: index), offset: element.offset, "expected a value, found null")
                 failed = true
             } else if let value = Element.read(element, at: PathKey(intValue: index), in: context) {
@@ -376,7 +426,7 @@ public enum RecordReading {
     /// problem's path.
     public static func read<T: JSONReadable>(_ type: T.Type, from node: JSONNode, at path: [PathKey] = []) throws(Failure) -> T {
         let context = ReadContext(path: Array(path.dropLast()))
-        let value = T.read(node, at: path.last ?? .root, in: context)
+        let value = JSONTape(node).withRoot { T.read($0, at: path.last ?? .root, in: context) }
         if let value, context.problems.isEmpty { return value }
         throw Failure(problems: context.problems)
     }

@@ -202,6 +202,13 @@ public struct StrictJSONParser {
 
     private mutating func parseNumber() throws(SyntaxError) -> String {
         let start = index
+        try scanNumber()
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    /// Checks a number's syntax and moves past it.
+    private mutating func scanNumber() throws(SyntaxError) {
+        let start = index
         func digits() -> Int {
             let first = index
             while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
@@ -228,7 +235,6 @@ public struct StrictJSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits() > 0 else { throw SyntaxError(offset: start, message: "invalid number: the exponent has no digits") }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
     mutating func parseString() throws(SyntaxError) -> String {
@@ -346,4 +352,255 @@ private func printable(_ byte: UInt8) -> String {
 func hex(_ value: UInt32, width: Int = 4) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}
+
+// MARK: Flat parsing
+
+extension StrictJSONParser {
+    /// Parses one value onto a tape (`JSONTape`) instead of into a tree: the same bytes accepted,
+    /// the same errors thrown and the same keys compared for duplicates as `parseValue`, without a
+    /// string or an array made per value.
+    mutating func parseValue(onto tape: inout [JSONTape.Entry]) throws(SyntaxError) {
+        guard index < bytes.count else {
+            throw SyntaxError(offset: index, message: "unexpected end of file, expected a value")
+        }
+        let start = index
+        switch bytes[index] {
+        case UInt8(ascii: "{"): try parseObject(onto: &tape)
+        case UInt8(ascii: "["): try parseArray(onto: &tape)
+        case UInt8(ascii: "\""):
+            let form = try scanString()
+            tape.append(JSONTape.Entry(kind: .string, offset: start, end: index, form: form))
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            tape.append(JSONTape.Entry(kind: .bool, offset: start, end: index, count: 1))
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            tape.append(JSONTape.Entry(kind: .bool, offset: start, end: index))
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            tape.append(JSONTape.Entry(kind: .null, offset: start, end: index))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            try scanNumber()
+            tape.append(JSONTape.Entry(kind: .number, offset: start, end: index))
+        default:
+            throw SyntaxError(offset: index, message: "unexpected \(describeByte(at: index)), expected a value")
+        }
+    }
+
+    private mutating func parseObject(onto tape: inout [JSONTape.Entry]) throws(SyntaxError) {
+        let start = index
+        try enterNesting()
+        index += 1
+        let object = tape.count
+        tape.append(JSONTape.Entry(kind: .object, offset: start, end: 0))
+        var count = 0
+        var seen: [String: Int] = [:]
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            tape[object].end = tape.count
+            return
+        }
+        var keyBits: UInt64 = 0
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file inside an object")
+            }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                let what = bytes[index] == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a string key, found \(describeByte(at: index))"
+                throw SyntaxError(offset: index, message: what)
+            }
+            let keyOffset = index
+            var key = JSONTape.Entry(kind: .string, offset: keyOffset, end: 0, form: try scanString())
+            key.end = index
+            var maySeenBefore = true
+            if key.form == .ascii {
+                key.count = JSONTape.hash(UnsafeBufferPointer(rebasing: bytes[(keyOffset + 1)..<(index - 1)]))
+                // Before any key that is not ASCII, a clear bit means no earlier key is the same.
+                maySeenBefore = keyBits & JSONTape.keyBit(key.count) != 0
+                keyBits |= JSONTape.keyBit(key.count)
+            } else {
+                keyBits = .max
+            }
+            // As in `parseObject`: small objects are checked by a scan, large ones by hashing.
+            let duplicate: Int?
+            if !maySeenBefore && count < 31 {
+                keyChecks += 1
+                duplicate = nil
+            } else if count < 32 {
+                keyChecks += count + 1
+                duplicate = firstOffset(of: key, amongFirst: count, membersOf: object, on: tape)
+            } else {
+                keyChecks += 1
+                duplicate = seen[JSONTape.text(of: key, in: bytes)]
+            }
+            if let first = duplicate {
+                throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(TextSanitizer.clean(JSONTape.text(of: key, in: bytes)))\"", firstOffset: first)
+            }
+            if count >= 31 {
+                if seen.isEmpty {
+                    keyChecks += count
+                    var member = object + 1
+                    for _ in 0..<count {
+                        seen[JSONTape.text(of: tape[member], in: bytes)] = tape[member + 1].offset
+                        member = JSONTape.next(after: member + 1, on: tape)
+                    }
+                }
+                seen[JSONTape.text(of: key, in: bytes)] = keyOffset
+            }
+            tape.append(key)
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw SyntaxError(offset: index, message: "expected ':' after the key \"\(TextSanitizer.clean(JSONTape.text(of: key, in: bytes)))\"")
+            }
+            index += 1
+            skipWhitespace()
+            try parseValue(onto: &tape)
+            count += 1
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file inside an object")
+            }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                depth -= 1
+                tape[object].count = Int32(count)
+                tape[object].end = tape.count
+                tape[object].keyBits = keyBits
+                return
+            default:
+                throw SyntaxError(offset: index, message: "expected ',' or '}' in an object, found \(describeByte(at: index))")
+            }
+        }
+    }
+
+    /// Where the value of an earlier member with the same key starts, if there is one.
+    private func firstOffset(of key: JSONTape.Entry, amongFirst count: Int, membersOf object: Int, on tape: [JSONTape.Entry]) -> Int? {
+        var member = object + 1
+        for _ in 0..<count {
+            if JSONTape.sameKey(tape[member], key, in: bytes) { return tape[member + 1].offset }
+            member = JSONTape.next(after: member + 1, on: tape)
+        }
+        return nil
+    }
+
+    private mutating func parseArray(onto tape: inout [JSONTape.Entry]) throws(SyntaxError) {
+        let start = index
+        try enterNesting()
+        index += 1
+        let array = tape.count
+        tape.append(JSONTape.Entry(kind: .array, offset: start, end: 0))
+        var count = 0
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            tape[array].end = tape.count
+            return
+        }
+        while true {
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]"), count > 0 {
+                throw SyntaxError(offset: index, message: "trailing comma before ']'")
+            }
+            try parseValue(onto: &tape)
+            count += 1
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file inside an array")
+            }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                depth -= 1
+                tape[array].count = Int32(count)
+                tape[array].end = tape.count
+                return
+            default:
+                throw SyntaxError(offset: index, message: "expected ',' or ']' in an array, found \(describeByte(at: index))")
+            }
+        }
+    }
+
+    /// Moves past a string and tells how its bytes become its text (`JSONTape.TextForm`). A string
+    /// of any other form than the two fast ones is checked, with the same errors, by `parseString`.
+    private mutating func scanString() throws(SyntaxError) -> JSONTape.TextForm {
+        guard let base = bytes.baseAddress else { return try otherString() }
+        let count = bytes.count
+        var at = index + 1
+        var form = JSONTape.TextForm.ascii
+        while true {
+            // Printable ASCII eight bytes at a time: most text is, and most of a file is text. The
+            // lowest flagged byte is the first that is not.
+            while at + 8 <= count {
+                let flagged = Self.notPrintableRun(UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)))
+                if flagged != 0 {
+                    at += flagged.trailingZeroBitCount / 8
+                    break
+                }
+                at += 8
+            }
+            guard at < count else { return try otherString() }
+            let byte = base[at]
+            if byte == UInt8(ascii: "\"") {
+                index = at + 1
+                return form
+            }
+            if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") {
+                at += 1
+            } else if let length = Self.keptCharacterLength(base, at: at, count: count) {
+                form = .clean
+                at += length
+            } else {
+                return try otherString()
+            }
+        }
+    }
+
+    private mutating func otherString() throws(SyntaxError) -> JSONTape.TextForm {
+        _ = try parseString()
+        return .other
+    }
+
+    /// The high bit of each of eight bytes (read little-endian) that is not printable ASCII or is a
+    /// quote or a backslash, exactly up to the first such byte: bytes after it may be flagged too.
+    @inline(__always) private static func notPrintableRun(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let deleteOrHigh = ((word &+ ones) | word) & highs
+        return control | deleteOrHigh | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    /// The length of the UTF-8 character at `at` when it is one `TextSanitizer.clean` leaves as it
+    /// is wherever it stands, and nil for any other bytes: U+00A0 to U+02FF but the soft hyphen
+    /// (Latin letters, below the combining marks), kana (U+3040 to U+30FF) and U+4000 to U+9FFF
+    /// (CJK ideographs). Each is valid UTF-8 as checked here, with no overlong form or surrogate.
+    @inline(__always) private static func keptCharacterLength(_ base: UnsafePointer<UInt8>, at: Int, count: Int) -> Int? {
+        let lead = base[at]
+        func isContinuation(_ offset: Int) -> Bool { at + offset < count && base[at + offset] & 0xC0 == 0x80 }
+        switch lead {
+        case 0xC2:
+            guard isContinuation(1), base[at + 1] >= 0xA0, base[at + 1] != 0xAD else { return nil }
+            return 2
+        case 0xC3...0xCB:
+            return isContinuation(1) ? 2 : nil
+        case 0xE3:
+            // Not the voiced sound marks U+3099 and U+309A: combining, they get a base at the start.
+            guard isContinuation(1), isContinuation(2), (0x81...0x83).contains(base[at + 1]),
+                  base[at + 1] != 0x82 || (base[at + 2] != 0x99 && base[at + 2] != 0x9A) else { return nil }
+            return 3
+        case 0xE4...0xE9:
+            return isContinuation(1) && isContinuation(2) ? 3 : nil
+        default:
+            return nil
+        }
+    }
 }

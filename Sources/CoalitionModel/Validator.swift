@@ -12,12 +12,19 @@ struct Validator {
     /// also show up as a dangling link everywhere else.
     let checkLinks: Bool
     private var findings: [Finding] = []
+    private var hints: [Hint] = []
+    /// For each statement a task checks, how many findings came before its order's place, where
+    /// `merge` puts an "order used twice" found by the task that sees every statement.
+    private var orderPlaces: [Int] = []
+    private var repeatedOrders: [RepeatedOrder] = []
     private var fieldNamesByType: [ObjectIdentifier: Set<String>] = [:]
     private let regions: RegionIndex
     private let knownPlaces: Set<String>
     private let countryCodes: Set<String>
-    /// How many "did you mean" hints one group of checks may still compute.
-    private var hintsLeft = Validator.hintLimit
+    /// Built once for all tasks, as every statement's link is looked up in them.
+    private let meetingIDs: Set<String>
+    private let sessionIDs: Set<String>
+    /// How many "did you mean" hints one group of checks may compute.
     static let hintLimit = 20
 
     /// False when resolutions.json was not read (a command that shows no statement): a text said
@@ -31,63 +38,155 @@ struct Validator {
         self.regions = RegionIndex(areas: data.areas, countries: data.countries)
         self.countryCodes = Set(regions.countries.keys)
         self.knownPlaces = countryCodes.union(regions.areas.keys)
+        self.meetingIDs = Set(data.meetings.map(\.id))
+        self.sessionIDs = Set(data.sessions.map(\.id))
     }
 
-    /// The checks in three independent groups, so that a large data set can check them on
-    /// several cores; findings come out in this order whichever way they are run.
-    enum Part: CaseIterable, Sendable {
-        case identities, meetings, statements, everythingElse
+    /// A piece of the checks that runs on its own, so that the cores share the work evenly: the
+    /// long lists are cut into chunks. `merge` gives the findings in the order of one run over
+    /// all the data, whichever way the tasks ran.
+    enum Task: Sendable {
+        case identities
+        case meetings(Range<Int>)
+        case statements(Range<Int>)
+        /// What needs every statement at once: an order used twice in a text, and text status.
+        case statementTexts
+        case everythingElse
     }
 
-    func run(_ part: Part) -> [Finding] {
+    /// Records per chunk: large enough that a chunk's set-up is nothing beside its checks, small
+    /// enough that the last chunks leave no core idle for long.
+    static let chunkSize = 4_096
+
+    /// The tasks, longest first, as they are handed out in order.
+    func tasks() -> [Task] {
+        func chunks(_ count: Int) -> [Range<Int>] {
+            stride(from: 0, to: count, by: Validator.chunkSize).map { $0..<min(count, $0 + Validator.chunkSize) }
+        }
+        return [.statementTexts, .identities, .everythingElse]
+            + chunks(data.meetings.count).map(Task.meetings) + chunks(data.resolutions.count).map(Task.statements)
+    }
+
+    /// What one task found, to be merged with the others'.
+    struct TaskFindings: Sendable {
+        fileprivate var findings: [Finding] = []
+        fileprivate var hints: [Hint] = []
+        fileprivate var orderPlaces: [Int] = []
+        fileprivate var repeatedOrders: [RepeatedOrder] = []
+    }
+
+    func run(_ task: Task) -> TaskFindings {
         var validator = self
-        switch part {
+        switch task {
         case .identities:
             validator.checkUniqueIDs()
-        case .meetings:
-            validator.checkMeetings()
-        case .statements:
-            validator.checkResolutions()
+        case .meetings(let range):
+            validator.checkMeetings(range)
+        case .statements(let range):
+            validator.checkResolutions(range)
+        case .statementTexts:
+            validator.checkStatementTexts()
         case .everythingElse:
             validator.checkSessions()
             validator.checkMembers()
             validator.checkMemberCounts()
             validator.checkRegions()
         }
-        return validator.findings
+        return TaskFindings(findings: validator.findings, hints: validator.hints, orderPlaces: validator.orderPlaces, repeatedOrders: validator.repeatedOrders)
     }
 
-    private mutating func add(_ file: DataFile, _ path: [CodingKey], _ message: String) {
+    /// The findings of every task, in the order of one run over all the data: ids, meetings,
+    /// statements (then their texts' status), everything else. Each of the last three groups looks
+    /// up its first few "did you mean" hints, in that order.
+    func merge(_ tasks: [Task], _ results: [TaskFindings]) -> [Finding] {
+        var identities: [TaskFindings] = [], texts: [TaskFindings] = [], rest: [TaskFindings] = []
+        var meetings: [(start: Int, found: TaskFindings)] = [], statements: [(start: Int, found: TaskFindings)] = []
+        for (task, found) in zip(tasks, results) {
+            switch task {
+            case .identities: identities.append(found)
+            case .meetings(let range): meetings.append((range.lowerBound, found))
+            case .statements(let range): statements.append((range.lowerBound, found))
+            case .statementTexts: texts.append(found)
+            case .everythingElse: rest.append(found)
+            }
+        }
+        var lookup = HintLookup(validator: self)
+        var merged = identities.flatMap(\.findings)
+        var budget = Validator.hintLimit
+        for (_, found) in meetings.sorted(by: { $0.start < $1.start }) {
+            merged += lookup.complete(found, budget: &budget)
+        }
+        budget = Validator.hintLimit
+        var repeated = texts.flatMap(\.repeatedOrders)[...]
+        for (start, found) in statements.sorted(by: { $0.start < $1.start }) {
+            let chunk = lookup.complete(found, budget: &budget)
+            var taken = 0
+            while let next = repeated.first, next.statement < start + found.orderPlaces.count {
+                let place = found.orderPlaces[next.statement - start]
+                merged += chunk[taken..<place]
+                merged.append(next.finding)
+                taken = place
+                repeated.removeFirst()
+            }
+            merged += chunk[taken...]
+        }
+        merged += texts.flatMap(\.findings)
+        budget = Validator.hintLimit
+        for found in rest { merged += lookup.complete(found, budget: &budget) }
+        return merged
+    }
+
+    private mutating func add(_ file: DataFile, _ path: [CodingKey], _ message: String, hint: (wrong: String, among: HintList)? = nil) {
         let keys = path.map { $0.intValue.map(PathKey.init(intValue:)) ?? PathKey($0.stringValue) }
+        if let hint { hints.append(Hint(finding: findings.count, wrong: hint.wrong, among: hint.among)) }
         findings.append(Finding(file: file, path: keys, message: message))
     }
 
     // MARK: Ids
 
     private mutating func checkUniqueIDs() {
-        var seen: [String: (file: DataFile, list: String, index: Int)] = [:]
-        seen.reserveCapacity(data.meetings.count + data.sessions.count + data.resolutions.count + data.members.count)
+        // Each id is looked up once: the lookup that finds an id seen before also makes room for
+        // a new one, numbered in the order the ids first come.
+        let count = data.meetings.count + data.sessions.count + data.resolutions.count + data.members.count
+        var firstSeen: [String: Int] = [:]
+        firstSeen.reserveCapacity(count)
+        var places: [(file: DataFile, list: String, index: Int)] = []
+        places.reserveCapacity(count)
         func visit(_ id: String, _ file: DataFile, _ list: String, _ index: Int, pattern: IDPattern) {
-            let path: [CodingKey] = [PathKey(list), PathKey(intValue: index), PathKey("id")]
+            let path: [CodingKey] = [PathKey(list), PathKey(intValue: index)]
             if !pattern.matches(id) {
-                add(file, path, "id \"\(id)\" \(pattern.rule)")
+                add(file, path + [PathKey("id")], "id \"\(id)\" \(pattern.rule)")
             }
-            if let first = seen[id] {
-                add(file, path, "duplicate id \"\(id)\" (also at \(first.file.fileName) \(first.list)[\(first.index)])")
+            let number = Self.value(&firstSeen[id, default: places.count])
+            if number < places.count {
+                let first = places[number]
+                add(file, path + [PathKey("id")], "duplicate id \"\(id)\" (also at \(first.file.fileName) \(first.list)[\(first.index)])")
             } else {
-                seen[id] = (file, list, index)
+                places.append((file, list, index))
             }
         }
-        for (index, id) in data.positioned(data.meetings.map(\.id), in: "meetings") { visit(id, .meetings, "meetings", index, pattern: .prefixed("mtg-")) }
-        for (index, session) in data.positioned(data.sessions, in: "sessions") { visit(session.id, .sessions, "sessions", index, pattern: .prefixed("afg-")) }
-        for (index, id) in data.positioned(data.resolutions.map(\.id), in: "resolutions") { visit(id, .resolutions, "resolutions", index, pattern: .prefixed("res-")) }
-        for (index, member) in data.positioned(data.members, in: "members") { visit(member.id, .members, "members", index, pattern: .memberCode) }
+        Self.forEach(in: data.meetings, positions: data.positions["meetings"]) { visit($0.id, .meetings, "meetings", $1, pattern: .prefixed("mtg-")) }
+        Self.forEach(in: data.sessions, positions: data.positions["sessions"]) { visit($0.id, .sessions, "sessions", $1, pattern: .prefixed("afg-")) }
+        Self.forEach(in: data.resolutions, positions: data.positions["resolutions"]) { visit($0.id, .resolutions, "resolutions", $1, pattern: .prefixed("res-")) }
+        Self.forEach(in: data.members, positions: data.positions["members"]) { visit($0.id, .members, "members", $1, pattern: .memberCode) }
+    }
+
+    /// Reads a value through an inout access, so that a dictionary's `default:` subscript finds
+    /// or inserts its entry with one lookup.
+    private static func value(_ entry: inout Int) -> Int { entry }
+
+    /// Each record of a range with its position in the file, read in place: copying a record
+    /// costs a retain and a release of each of its fields.
+    private static func forEach<Record>(in records: [Record], _ range: Range<Int>? = nil, positions: [Int]?, _ body: (borrowing Record, Int) -> Void) {
+        records.withUnsafeBufferPointer { records in
+            for index in range ?? records.indices { body(records[index], positions?[index] ?? index) }
+        }
     }
 
     // MARK: Records
 
-    private mutating func checkMeetings() {
-        for (index, meeting) in data.positioned(data.meetings, in: "meetings") {
+    private mutating func checkMeetings(_ range: Range<Int>) {
+        Self.forEach(in: data.meetings, range, positions: data.positions["meetings"]) { meeting, index in
             func base() -> [CodingKey] { [PathKey("meetings"), PathKey(intValue: index)] }
             checkText(meeting.title, .meetings, base() + [PathKey("title")])
             checkDates(meeting.date, meeting.endDate, .meetings, base())
@@ -102,31 +201,27 @@ struct Validator {
         }
     }
 
-    private mutating func checkResolutions() {
-        let meetingIDs = Set(data.meetings.map(\.id))
-        let sessionIDs = Set(data.sessions.map(\.id))
-        var orders: [StatementSlot: Int] = [:]
-        orders.reserveCapacity(data.resolutions.count)
-        for (index, resolution) in data.positioned(data.resolutions, in: "resolutions") {
+    private mutating func checkResolutions(_ range: Range<Int>) {
+        orderPlaces.reserveCapacity(range.count)
+        Self.forEach(in: data.resolutions, range, positions: data.positions["resolutions"]) { resolution, index in
             func base() -> [CodingKey] { [PathKey("resolutions"), PathKey(intValue: index)] }
             var linkResolves = false
-            switch (resolution.meeting, resolution.session) {
-            case (nil, nil):
-                add(.resolutions, base(), "needs a \"meeting\" or a \"session\" it belongs to")
-            case (.some, .some):
-                add(.resolutions, base() + [PathKey("session")], "has both a \"meeting\" and a \"session\"; give only one")
-            case (let meeting?, nil):
-                linkResolves = meetingIDs.contains(meeting)
-                if checkLinks && !linkResolves {
-                    let suggestion = hint(meeting, meetingIDs)
-                    add(.resolutions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + suggestion)
+            if let meeting = resolution.meeting {
+                if resolution.session != nil {
+                    add(.resolutions, base() + [PathKey("session")], "has both a \"meeting\" and a \"session\"; give only one")
+                } else {
+                    linkResolves = meetingIDs.contains(meeting)
+                    if checkLinks && !linkResolves {
+                        add(.resolutions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"", hint: (meeting, .meetingIDs))
+                    }
                 }
-            case (nil, let session?):
+            } else if let session = resolution.session {
                 linkResolves = sessionIDs.contains(session)
                 if checkLinks && !linkResolves {
-                    let suggestion = hint(session, sessionIDs)
-                    add(.resolutions, base() + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"" + suggestion)
+                    add(.resolutions, base() + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"", hint: (session, .sessionIDs))
                 }
+            } else {
+                add(.resolutions, base(), "needs a \"meeting\" or a \"session\" it belongs to")
             }
             // The id names its text, so a reader can tell where a statement comes from; checked
             // only when the link itself is right, so one mistake is reported once.
@@ -135,15 +230,9 @@ struct Validator {
                 add(.resolutions, base() + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
             }
             if !DataBounds.count.contains(resolution.order) {
-                add(.resolutions, base() + [PathKey("order")], outOfBounds(resolution.order))
-            } else if let parent = resolution.parentID {
-                let key = StatementSlot(text: parent, order: resolution.order)
-                if let first = orders[key] {
-                    add(.resolutions, base() + [PathKey("order")], "order \(resolution.order) is used twice in the same text (also resolutions[\(first)])")
-                } else {
-                    orders[key] = index
-                }
+                add(.resolutions, base() + [PathKey("order")], Self.outOfBounds(resolution.order))
             }
+            orderPlaces.append(findings.count)
             checkText(resolution.document, .resolutions, base() + [PathKey("document")])
             checkText(resolution.summary, .resolutions, base() + [PathKey("summary")], limit: DataBounds.longText)
             checkOptionalText(resolution.quote, .resolutions, base() + [PathKey("quote")], limit: DataBounds.quote)
@@ -152,24 +241,64 @@ struct Validator {
                     "\"official-text\" needs a source that carries the official wording: an official source, or a copy marked \"verbatim\": true; otherwise use \"media-quote\" or \"paraphrase\"")
             }
             if resolution.themes.isEmpty { add(.resolutions, base() + [PathKey("themes")], "needs at least one theme") }
-            if hasRepeats(resolution.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
+            if Self.hasRepeats(resolution.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
             checkPlaces(resolution.regions, .resolutions, base() + [PathKey("regions")], required: true)
             checkCommon(resolution, sources: resolution.sources, disputes: resolution.disputes, notes: resolution.notes, .resolutions, base())
         }
-        checkTextStatus()
     }
 
-    /// Coverage is data: a meeting or session says whether its text is recorded, and that must
-    /// agree with the statements that name it, so "no statements" and "none recorded yet" differ.
-    private mutating func checkTextStatus() {
-        var statementCounts: [String: Int] = [:]
-        for resolution in data.resolutions { if let parent = resolution.parentID { statementCounts[parent, default: 0] += 1 } }
+    /// What needs every statement at once. An order used twice in one text is reported at its
+    /// statement, in the place `orderPlaces` keeps. Coverage is data: a meeting or session says
+    /// whether its text is recorded, and that must agree with the statements that name it, so
+    /// "no statements" and "none recorded yet" differ.
+    private mutating func checkStatementTexts() {
+        // Each text gets a number, so that a statement costs one lookup by string.
+        var textNumbers: [String: Int] = [:]
+        var statementCounts: [Int] = []
+        var firstByOrder: [Int: Int] = [:]
+        firstByOrder.reserveCapacity(data.resolutions.count)
+        var everyStatementHasText = true
+        // A text's statements usually follow one another: comparing with the last text spares
+        // most lookups.
+        var lastText: (id: String, number: Int)?
+        let positions = data.positions["resolutions"]
+        let resolutions = data.resolutions
+        resolutions.withUnsafeBufferPointer { resolutions in
+            for statement in resolutions.indices {
+                guard let parent = resolutions[statement].parentID else {
+                    everyStatementHasText = false
+                    continue
+                }
+                let text: Int
+                if let lastText, lastText.id == parent {
+                    text = lastText.number
+                } else if let known = textNumbers[parent] {
+                    text = known
+                } else {
+                    text = statementCounts.count
+                    textNumbers[parent] = text
+                    statementCounts.append(0)
+                }
+                lastText = (parent, text)
+                statementCounts[text] += 1
+                let order = resolutions[statement].order
+                guard DataBounds.count.contains(order) else { continue }
+                let slot = text * (DataBounds.count.upperBound + 1) + order
+                let index = positions?[statement] ?? statement
+                if let first = firstByOrder[slot] {
+                    let path = [PathKey("resolutions"), PathKey(intValue: index), PathKey("order")]
+                    let message = "order \(order) is used twice in the same text (also resolutions[\(first)])"
+                    repeatedOrders.append(RepeatedOrder(statement: statement, finding: Finding(file: .resolutions, path: path, message: message)))
+                } else {
+                    firstByOrder[slot] = index
+                }
+            }
+        }
         // A statement whose link is broken belongs somewhere the check cannot see; its link is
         // reported, and a "recorded" text without statements would be the same mistake again.
-        let knownParents = Set(data.meetings.map(\.id)).union(data.sessions.map(\.id))
-        let everyLinkResolves = data.resolutions.allSatisfy { $0.parentID.map(knownParents.contains) ?? false }
+        let everyLinkResolves = everyStatementHasText && textNumbers.keys.allSatisfy { meetingIDs.contains($0) || sessionIDs.contains($0) }
         func check(_ id: String, _ status: TextStatus, _ note: String?, _ file: DataFile, _ path: [CodingKey]) {
-            let count = statementCounts[id] ?? 0
+            let count = textNumbers[id].map { statementCounts[$0] } ?? 0
             if status == .recorded, count == 0, checkLinks, everyLinkResolves, statementsRead {
                 add(file, path + [PathKey("textStatus")], "is \"recorded\", but no statement in resolutions.json belongs to it")
             } else if status != .recorded, count > 0 {
@@ -181,22 +310,21 @@ struct Validator {
             }
             checkOptionalText(note, file, path + [PathKey("textNote")], limit: DataBounds.longText)
         }
-        for (index, meeting) in data.positioned(data.meetings, in: "meetings") {
+        Self.forEach(in: data.meetings, positions: data.positions["meetings"]) { meeting, index in
             check(meeting.id, meeting.textStatus, meeting.textNote, .meetings, [PathKey("meetings"), PathKey(intValue: index)])
         }
-        for (index, session) in data.positioned(data.sessions, in: "sessions") {
+        Self.forEach(in: data.sessions, positions: data.positions["sessions"]) { session, index in
             check(session.id, session.textStatus, session.textNote, .sessions, [PathKey("sessions"), PathKey(intValue: index)])
         }
     }
 
     private mutating func checkSessions() {
-        let meetingIDs = Set(data.meetings.map(\.id))
         let memberIDs = Set(data.members.map(\.id))
         var numbers: [Int: Int] = [:]
-        for (index, session) in data.positioned(data.sessions, in: "sessions") {
+        Self.forEach(in: data.sessions, positions: data.positions["sessions"]) { session, index in
             func base() -> [CodingKey] { [PathKey("sessions"), PathKey(intValue: index)] }
             if !DataBounds.count.contains(session.number) {
-                add(.sessions, base() + [PathKey("number")], outOfBounds(session.number))
+                add(.sessions, base() + [PathKey("number")], Self.outOfBounds(session.number))
             } else if let first = numbers[session.number] {
                 add(.sessions, base() + [PathKey("number")], "number \(session.number) is used twice (also sessions[\(first)])")
             } else {
@@ -212,13 +340,11 @@ struct Validator {
             checkVenue(virtual: session.virtual ?? false, city: session.city, venue: session.venue, country: session.country, .sessions, base())
             checkRepeats(session.coChairs ?? [], .sessions, base() + [PathKey("coChairs")])
             if checkLinks, let meeting = session.meeting, !meetingIDs.contains(meeting) {
-                let suggestion = hint(meeting, meetingIDs)
-                add(.sessions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"" + suggestion)
+                add(.sessions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"", hint: (meeting, .meetingIDs))
             }
             if checkLinks {
                 for (position, chair) in (session.coChairs ?? []).enumerated() where !memberIDs.contains(chair) {
-                    let suggestion = hint(chair, memberIDs)
-                    add(.sessions, base() + [PathKey("coChairs"), PathKey(intValue: position)], "no member has the id \"\(chair)\"" + suggestion)
+                    add(.sessions, base() + [PathKey("coChairs"), PathKey(intValue: position)], "no member has the id \"\(chair)\"", hint: (chair, .memberIDs))
                 }
             }
             checkCount(session.attendanceCount, .sessions, base() + [PathKey("attendanceCount")])
@@ -265,7 +391,7 @@ struct Validator {
             }
             if let ordinal = member.ordinal {
                 if !DataBounds.count.contains(ordinal) {
-                    add(.members, base() + [PathKey("ordinal")], outOfBounds(ordinal))
+                    add(.members, base() + [PathKey("ordinal")], Self.outOfBounds(ordinal))
                 } else if let first = ordinals[ordinal] {
                     add(.members, base() + [PathKey("ordinal")], "ordinal \(ordinal) is used twice (also members[\(first)])")
                 } else {
@@ -299,15 +425,14 @@ struct Validator {
             if !IDPattern.slug.matches(area.id) { add(.regions, base() + [PathKey("id")], "id \"\(area.id)\" \(IDPattern.slug.rule)") }
             if let first = areaIDs[area.id] { add(.regions, base() + [PathKey("id")], "duplicate area id \"\(area.id)\" (also areas[\(first)])") }
             areaIDs[area.id] = areaIDs[area.id] ?? index
-            if !isM49Code(area.m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(area.m49)\"") }
+            if !Self.isM49Code(area.m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(area.m49)\"") }
             checkText(area.name, .regions, base() + [PathKey("name")])
             checkSources(area.sources, .regions, base() + [PathKey("sources")])
         }
         if checkLinks {
             for (index, area) in data.positioned(data.areas, in: "areas") {
                 if let parent = area.parent, areaIDs[parent] == nil {
-                    let suggestion = hint(parent, Set(areaIDs.keys))
-                    add(.regions, [PathKey("areas"), PathKey(intValue: index), PathKey("parent")], "no area has the id \"\(parent)\"" + suggestion)
+                    add(.regions, [PathKey("areas"), PathKey(intValue: index), PathKey("parent")], "no area has the id \"\(parent)\"", hint: (parent, .areaIDs))
                 }
             }
             checkAreaLoops()
@@ -318,7 +443,7 @@ struct Validator {
             if !IDPattern.countryCode.matches(country.code) { add(.regions, base() + [PathKey("code")], "code \"\(country.code)\" \(IDPattern.countryCode.rule)") }
             if let first = codes[country.code] { add(.regions, base() + [PathKey("code")], "duplicate country code \"\(country.code)\" (also countries[\(first)])") }
             codes[country.code] = codes[country.code] ?? index
-            if let m49 = country.m49, !isM49Code(m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(m49)\"") }
+            if let m49 = country.m49, !Self.isM49Code(m49) { add(.regions, base() + [PathKey("m49")], "an M49 code has three digits, found \"\(m49)\"") }
             if checkLinks, areaIDs[country.area] == nil { add(.regions, base() + [PathKey("area")], "no area has the id \"\(country.area)\"") }
             if let sources = country.sources { checkSources(sources, .regions, base() + [PathKey("sources")]) }
             checkText(country.name, .regions, base() + [PathKey("name")])
@@ -357,8 +482,7 @@ struct Validator {
             if checkLinks {
                 let known = countryCodes
                 for (position, code) in grouping.countries.enumerated() where !known.contains(code) {
-                    let suggestion = hint(code, known)
-                    add(.regions, base() + [PathKey("countries"), PathKey(intValue: position)], "unknown country \"\(code)\"" + suggestion)
+                    add(.regions, base() + [PathKey("countries"), PathKey(intValue: position)], "unknown country \"\(code)\"", hint: (code, .countryCodes))
                 }
             }
             checkSources(grouping.sources, .regions, base() + [PathKey("sources")])
@@ -428,10 +552,10 @@ struct Validator {
     }
 
     private mutating func checkCount(_ value: Int?, _ file: DataFile, _ path: @autoclosure () -> [CodingKey]) {
-        if let value, !DataBounds.count.contains(value) { add(file, path(), outOfBounds(value)) }
+        if let value, !DataBounds.count.contains(value) { add(file, path(), Self.outOfBounds(value)) }
     }
 
-    private func outOfBounds(_ value: Int) -> String {
+    private static func outOfBounds(_ value: Int) -> String {
         "must be a whole number from \(DataBounds.count.lowerBound) to \(DataBounds.count.upperBound), found \(value)"
     }
 
@@ -440,10 +564,8 @@ struct Validator {
             if city != nil { add(file, base() + [PathKey("city")], "a virtual event has no city") }
             if country != nil { add(file, base() + [PathKey("country")], "a virtual event has no country") }
         }
-        if let country, checkLinks, regions.country(country) == nil {
-            let codes = countryCodes
-            let suggestion = hint(country, codes)
-            add(file, base() + [PathKey("country")], "unknown country code \"\(country)\" (not in regions.json)" + suggestion)
+        if let country, checkLinks, !countryCodes.contains(country) {
+            add(file, base() + [PathKey("country")], "unknown country code \"\(country)\" (not in regions.json)", hint: (country, .countryCodes))
         }
         checkOptionalText(city, file, base() + [PathKey("city")])
         checkOptionalText(venue, file, base() + [PathKey("venue")])
@@ -453,10 +575,8 @@ struct Validator {
         if required && places.isEmpty { add(file, path(), "needs at least one region or country") }
         checkRepeats(places, file, path())
         guard checkLinks else { return }
-        for (index, place) in places.enumerated() where !regions.isKnown(place) {
-            let known = knownPlaces
-            let suggestion = hint(place, known)
-            add(file, path() + [PathKey(intValue: index)], "unknown region or country \"\(place)\"" + suggestion)
+        for (index, place) in places.enumerated() where !knownPlaces.contains(place) {
+            add(file, path() + [PathKey(intValue: index)], "unknown region or country \"\(place)\"", hint: (place, .places))
         }
     }
 
@@ -466,14 +586,16 @@ struct Validator {
             add(file, path(), "lists \(entries.count) entries; the limit is \(DataBounds.listLength)")
             return
         }
+        // Most lists hold a few entries: comparing pairs costs less than building a set for each.
+        let fewEntries = entries.count <= 16
         var seen: Set<String> = []
-        for (index, entry) in entries.enumerated() where !seen.insert(entry).inserted {
+        for (index, entry) in entries.enumerated() where fewEntries ? entries[..<index].contains(entry) : !seen.insert(entry).inserted {
             add(file, path() + [PathKey(intValue: index)], "\"\(entry)\" is listed twice")
         }
     }
 
     /// Sources, disputes and the record's own notes: the same rules for every kind of record.
-    private mutating func checkCommon(_ record: Any, sources: [Source], disputes: [Dispute]?, notes: [String]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
+    private mutating func checkCommon<Record>(_ record: Record, sources: [Source], disputes: [Dispute]?, notes: [String]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
         checkSources(sources, file, base() + [PathKey("sources")])
         checkTexts(notes, file, base() + [PathKey("notes")], limit: DataBounds.longText)
         guard let disputes, !disputes.isEmpty else { return }
@@ -496,14 +618,14 @@ struct Validator {
     }
 
     /// A few themes per statement: comparing pairs costs less than building a set for each.
-    private func hasRepeats(_ themes: [Theme]) -> Bool {
+    private static func hasRepeats(_ themes: [Theme]) -> Bool {
         for (index, theme) in themes.enumerated() where themes[(index + 1)...].contains(theme) { return true }
         return false
     }
 
     /// The field names of a record's type, found by reflection once per type.
-    private mutating func fieldNames(of record: Any) -> Set<String> {
-        let type = ObjectIdentifier(Swift.type(of: record))
+    private mutating func fieldNames<Record>(of record: Record) -> Set<String> {
+        let type = ObjectIdentifier(Record.self)
         if let known = fieldNamesByType[type] { return known }
         let names = Set(Mirror(reflecting: record).children.compactMap(\.label))
         fieldNamesByType[type] = names
@@ -518,25 +640,29 @@ struct Validator {
         if sources.count > DataBounds.listLength {
             add(file, path(), "lists \(sources.count) sources; the limit is \(DataBounds.listLength)")
         }
-        for (index, source) in sources.enumerated() {
-            func sourcePath() -> [CodingKey] { path() + [PathKey(intValue: index)] }
-            checkText(source.publisher, file, sourcePath() + [PathKey("publisher")])
-            if source.title == nil && source.url == nil {
-                add(file, sourcePath(), "a source needs a \"title\" or a \"url\"")
-            }
-            checkOptionalText(source.title, file, sourcePath() + [PathKey("title")], limit: DataBounds.longText)
-            checkOptionalText(source.note, file, sourcePath() + [PathKey("note")], limit: DataBounds.longText)
-            if let date = source.date { checkYear(date, file, sourcePath() + [PathKey("date")], allowed: DataBounds.sourceYears) }
-            if source.reliability == .official, let host = source.url.flatMap(Provenance.copyHost) {
-                add(file, sourcePath() + [PathKey("reliability")],
-                    "\"official\" is for the body's own site, but \(host) holds a copy; mark it \"secondary\" (with \"verbatim\": true if it carries the text word for word)")
-            }
-            if let url = source.url {
-                if url.utf8.count > DataBounds.url {
-                    add(file, sourcePath() + [PathKey("url")], "a web address of \(url.utf8.count) bytes; the limit is \(DataBounds.url)")
-                } else if !isWebAddress(url) {
-                    add(file, sourcePath() + [PathKey("url")], "not a web address: \"\(url)\" (expected https://…)")
-                }
+        // Each source is read in place rather than copied.
+        sources.withUnsafeBufferPointer { sources in
+            for index in sources.indices { checkSource(sources[index], file, path() + [PathKey(intValue: index)]) }
+        }
+    }
+
+    private mutating func checkSource(_ source: Source, _ file: DataFile, _ sourcePath: @autoclosure () -> [CodingKey]) {
+        checkText(source.publisher, file, sourcePath() + [PathKey("publisher")])
+        if source.title == nil && source.url == nil {
+            add(file, sourcePath(), "a source needs a \"title\" or a \"url\"")
+        }
+        checkOptionalText(source.title, file, sourcePath() + [PathKey("title")], limit: DataBounds.longText)
+        checkOptionalText(source.note, file, sourcePath() + [PathKey("note")], limit: DataBounds.longText)
+        if let date = source.date { checkYear(date, file, sourcePath() + [PathKey("date")], allowed: DataBounds.sourceYears) }
+        if source.reliability == .official, let host = source.url.flatMap(Provenance.copyHost) {
+            add(file, sourcePath() + [PathKey("reliability")],
+                "\"official\" is for the body's own site, but \(host) holds a copy; mark it \"secondary\" (with \"verbatim\": true if it carries the text word for word)")
+        }
+        if let url = source.url {
+            if url.utf8.count > DataBounds.url {
+                add(file, sourcePath() + [PathKey("url")], "a web address of \(url.utf8.count) bytes; the limit is \(DataBounds.url)")
+            } else if !Self.isWebAddress(url) {
+                add(file, sourcePath() + [PathKey("url")], "not a web address: \"\(url)\" (expected https://…)")
             }
         }
     }
@@ -574,28 +700,81 @@ struct Validator {
         }
     }
 
-    /// "Did you mean" for a broken link: only a close and unambiguous name, and only for the first
-    /// few broken links of a run, so a file full of them costs no more than one pass per hint.
-    private mutating func hint(_ wrong: String, _ candidates: @autoclosure () -> Set<String>) -> String {
-        guard hintsLeft > 0 else { return "" }
-        hintsLeft -= 1
-        return NameMatcher.nearest(to: wrong, in: candidates().sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
+    /// The names a broken link may have meant.
+    fileprivate func candidates(_ list: HintList) -> Set<String> {
+        switch list {
+        case .meetingIDs: meetingIDs
+        case .sessionIDs: sessionIDs
+        case .memberIDs: Set(data.members.map(\.id))
+        case .countryCodes: countryCodes
+        case .places: knownPlaces
+        case .areaIDs: Set(data.areas.map(\.id))
+        }
     }
 
-    private func isM49Code(_ code: String) -> Bool {
+    private static func isM49Code(_ code: String) -> Bool {
         code.utf8.count == 3 && code.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
-    private func isWebAddress(_ text: String) -> Bool {
-        (text.hasPrefix("https://") || text.hasPrefix("http://"))
-            && text.utf8.count > 10 && !text.utf8.contains(where: { $0 <= 0x20 })
+    /// Byte by byte in place, as every source has an address. `hasPrefix`, which compares
+    /// characters, decides only when a non-ASCII byte follows the scheme (a combining mark would
+    /// join its last slash).
+    private static func isWebAddress(_ text: String) -> Bool {
+        var text = text
+        let verdict = text.withUTF8 { bytes -> Bool? in
+            guard bytes.count > 10, !bytes.contains(where: { $0 <= 0x20 }) else { return false }
+            let schemeLength = bytes.starts(with: "https://".utf8) ? 8 : bytes.starts(with: "http://".utf8) ? 7 : 0
+            guard schemeLength > 0 else { return false }
+            return bytes[schemeLength] < 0x80 ? true : nil
+        }
+        return verdict ?? (text.hasPrefix("https://") || text.hasPrefix("http://"))
     }
 }
 
-/// A statement's place: its text and its order there, the pair that must be unique.
-private struct StatementSlot: Hashable {
-    var text: String
-    var order: Int
+/// Where the names a broken link may have meant come from.
+private enum HintList: Hashable, Sendable {
+    case meetingIDs, sessionIDs, memberIDs, countryCodes, places, areaIDs
+}
+
+/// A "did you mean" for the finding at `finding`, looked up when the findings are merged, so that
+/// only the first few of a group of checks cost a search however the work was split.
+private struct Hint: Sendable {
+    var finding: Int
+    var wrong: String
+    var among: HintList
+}
+
+/// An order used twice in one text, found by the task that sees every statement, for the
+/// statement at `statement` in the decoded list.
+private struct RepeatedOrder: Sendable {
+    var statement: Int
+    var finding: Validator.Finding
+}
+
+/// Completes the findings of tasks, in order, with their hints: only a close and unambiguous
+/// name, and only for the first few broken links of a group, so a file full of them costs no more
+/// than one pass per hint. Each list of names is sorted once.
+private struct HintLookup {
+    let validator: Validator
+    private var sorted: [HintList: [String]] = [:]
+
+    init(validator: Validator) {
+        self.validator = validator
+    }
+
+    mutating func complete(_ found: Validator.TaskFindings, budget: inout Int) -> [Validator.Finding] {
+        var findings = found.findings
+        for hint in found.hints {
+            guard budget > 0 else { break }
+            budget -= 1
+            let names = sorted[hint.among] ?? validator.candidates(hint.among).sorted()
+            sorted[hint.among] = names
+            if let nearest = NameMatcher.nearest(to: hint.wrong, in: names) {
+                findings[hint.finding].message += " (did you mean \"\(nearest)\"?)"
+            }
+        }
+        return findings
+    }
 }
 
 /// The shapes ids may take.
@@ -605,7 +784,10 @@ enum IDPattern {
     func matches(_ id: String) -> Bool {
         switch self {
         case .prefixed(let prefix):
-            return id.utf8.starts(with: prefix.utf8) && id.utf8.count > prefix.utf8.count && IDPattern.slug.matches(id)
+            // In place: the generic `starts(with:)` over two UTF-8 views cost a third of the id check.
+            var id = id, prefix = prefix
+            let hasPrefix = id.withUTF8 { id in prefix.withUTF8 { prefix in id.count > prefix.count && id.prefix(prefix.count).elementsEqual(prefix) } }
+            return hasPrefix && IDPattern.slug.matches(id)
         case .slug:
             // Byte by byte: ids are ASCII, and Character-level checks cost far more at scale.
             var id = id

@@ -81,6 +81,23 @@ import Testing
         }
     }
 
+    /// A snapshot newer than every file is replayed while the files are fingerprinted; a file
+    /// whose bytes changed all the same (its times say otherwise) still misses.
+    @Test func aChangeTheFileTimesHideStillMisses() throws {
+        try withDataAndCache { data, cache in
+            _ = DatasetLoader.load(directory: data, cache: cache)
+            let path = data + "/meetings.json"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try (text + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+            let snapshot = cache.directory + "/" + (try #require(snapshotFiles(cache).first))
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: snapshot)
+            let report = DatasetLoader.load(directory: data, cache: cache)
+            #expect(!report.fromSnapshot)
+            #expect(report.dataset != nil)
+            #expect(DatasetLoader.load(directory: data, cache: cache).fromSnapshot)
+        }
+    }
+
     @Test func aChangedRecordIsReadFromTheFile() throws {
         try withDataAndCache { data, cache in
             let before = try #require(DatasetLoader.load(directory: data, cache: cache).dataset)
@@ -147,6 +164,97 @@ import Testing
                 damaged[position] = 0xFF
                 _ = damaged.withUnsafeBytes { SnapshotSections.dataset(from: $0) }
             }
+        }
+    }
+
+    /// Sections are replayed side by side, each into its place: records recorded in many small
+    /// sections (some empty) come back as the files hold them, in order, list by list.
+    @Test func manySectionsReplayAsTheFilesRead() throws {
+        let full = try #require(DatasetLoader.load(directory: shippedDataFolder).dataset)
+        var payload: [UInt8] = []
+        var table: [(list: String, count: Int, offset: Int, length: Int)] = []
+        func record<Record: JSONRecord>(_ type: Record.Type, from file: DataFile, list: String, perSection: Int) throws {
+            let root = try StrictJSONParser.parse(try [UInt8](Data(contentsOf: URL(fileURLWithPath: shippedDataFolder + "/" + file.fileName))))
+            guard case .object(let members) = root.value, let node = members.first(where: { $0.key == list })?.node,
+                  case .array(let elements) = node.value else {
+                Issue.record("no list \(list) in \(file.fileName)")
+                return
+            }
+            let recorder = SnapshotRecorder()
+            let context = ReadContext()
+            context.recorder = recorder
+            var inSection = 0
+            func handOver() {
+                let bytes = recorder.take()
+                table.append((list, inSection, payload.count, bytes.count))
+                payload += bytes
+                inSection = 0
+            }
+            for (index, element) in elements.enumerated() {
+                context.reset(path: [PathKey(list)])
+                #expect(JSONTape(element).withRoot { Record.read($0, at: PathKey(intValue: index), in: context) } != nil)
+                inSection += 1
+                if inSection == perSection { handOver() }
+            }
+            handOver()
+        }
+        try record(Meeting.self, from: .meetings, list: "meetings", perSection: 7)
+        try record(Resolution.self, from: .resolutions, list: "resolutions", perSection: 5)
+        try record(FocusGroupSession.self, from: .sessions, list: "sessions", perSection: 3)
+        try record(Member.self, from: .members, list: "members", perSection: 11)
+        try record(MemberCount.self, from: .members, list: "memberCounts", perSection: 2)
+        try record(Source.self, from: .regions, list: "sources", perSection: 1)
+        try record(RegionArea.self, from: .regions, list: "areas", perSection: 4)
+        try record(Country.self, from: .regions, list: "countries", perSection: 9)
+        try record(AnalystRegion.self, from: .regions, list: "groupings", perSection: 2)
+        #expect(table.filter { $0.list == "resolutions" }.count > 3)
+        payload += SnapshotSections.table(table)
+        expectSame(payload.withUnsafeBytes { SnapshotSections.dataset(from: $0) }, full)
+    }
+
+    /// Long text met again in a section is written as a reference to the first; text that only
+    /// looks the same (the same letters, composed differently) keeps its own bytes.
+    @Test func repeatedTextIsSharedByteForByte() throws {
+        let composed = "Réunion ministérielle de la Coalition"
+        let decomposed = "Re\u{301}union ministe\u{301}rielle de la Coalition"
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        let texts = [composed, composed, decomposed, "short", "short", composed, decomposed]
+        let recorder = SnapshotRecorder()
+        for text in texts { recorder.write(text) }
+        let bytes = recorder.take()
+        let written = texts.map { $0.utf8.count + 1 }.reduce(0, +)
+        #expect(bytes.count < written - 2 * composed.utf8.count)
+        let replayed = bytes.withUnsafeBytes { buffer in
+            let cursor = SnapshotCursor(buffer)
+            return (texts.map { _ in cursor.readString() }, cursor.isAtEnd)
+        }
+        #expect(replayed.0.map { $0.map { Array($0.utf8) } } == texts.map { Array($0.utf8) })
+        #expect(replayed.1)
+        // A reference to text the section has not met is damage.
+        let reference = SnapshotRecorder()
+        reference.write(-1)
+        #expect(reference.take().withUnsafeBytes { SnapshotCursor($0).readString() } == nil)
+    }
+
+    /// A writer killed before it finished leaves its temporary file; the next writer removes it
+    /// once its process is gone and it has not changed for a minute, and nothing else.
+    @Test func aKilledWritersTemporaryFileIsRemoved() throws {
+        try withDataAndCache { data, cache in
+            try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
+            // Process numbers above the kernel's limit, so no such process runs.
+            let abandoned = cache.directory + "/0123456789abcdef01234567.snapshot.2147483646.tmp"
+            let recent = cache.directory + "/0123456789abcdef01234567.snapshot.2147483645.tmp"
+            let running = cache.directory + "/0123456789abcdef01234567.snapshot.\(getpid()).tmp"
+            let unrelated = cache.directory + "/notes.2147483646.tmp"
+            for path in [abandoned, recent, running, unrelated] { try Data("x".utf8).write(to: URL(fileURLWithPath: path)) }
+            for path in [abandoned, running, unrelated] {
+                try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+            }
+            let report = DatasetLoader.load(directory: data, cache: cache)
+            #expect(report.dataset != nil)
+            #expect(!FileManager.default.fileExists(atPath: abandoned))
+            for path in [recent, running, unrelated] { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
+            #expect(DatasetLoader.load(directory: data, cache: cache).fromSnapshot)
         }
     }
 

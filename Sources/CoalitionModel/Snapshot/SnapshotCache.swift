@@ -14,10 +14,12 @@ import Synchronization
 /// holds is the records' values as their readers read them (`SnapshotRecording.swift`).
 public struct SnapshotCache: Sendable {
     /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt64 = 2
+    static let formatVersion: UInt64 = 4
     static let magic = Array("COALSNAP".utf8)
-    /// magic, key, payload length, payload checksum; the payload is laid out in `SnapshotSections`.
-    static let headerSize = 8 + 16 + 8 + 16
+    /// magic, key, build key, payload length, payload checksum; the payload is laid out in
+    /// `SnapshotSections`. The build key is the key before any file is added to it (`keyHash`):
+    /// it tells a snapshot this build wrote before the files are fingerprinted.
+    static let headerSize = 8 + 16 + 16 + 8 + 16
 
     /// The folder snapshots are kept in.
     public let directory: String
@@ -57,6 +59,15 @@ public struct SnapshotCache: Sendable {
             hash.add(UInt64(fields.count))
             for field in fields { hash.add(field.name + (field.required ? "!" : "?")) }
         }
+        // A word of a vocabulary is recorded by its turn among the words: a new word is a new format.
+        let vocabularies: [[String]] = [
+            Reliability.words, Confidence.words, MeetingKind.words, WordingStatus.words, Theme.words, MemberKind.words,
+            CountQualifier.words, TextStatus.words,
+        ]
+        for words in vocabularies {
+            hash.add(UInt64(words.count))
+            for word in words { hash.add(word) }
+        }
         return hash
     }
 
@@ -93,26 +104,60 @@ public struct SnapshotCache: Sendable {
     /// The data set a valid snapshot at `path` holds for `key`; nil for a missing, stale, damaged
     /// or unreadable one.
     func read(_ path: String, key: [UInt8]) -> Dataset? {
-        guard let bytes = try? FileReader.readBytes(path), bytes.count >= SnapshotCache.headerSize else { return nil }
-        return bytes.withUnsafeBytes { file -> Dataset? in
-            guard file.starts(with: SnapshotCache.magic), file[8..<24].elementsEqual(key) else { return nil }
-            let length = file.loadUnaligned(fromByteOffset: 24, as: UInt64.self).littleEndian
+        read(path, expecting: key, at: 8..<24) { key }
+    }
+
+    /// The data set a valid snapshot at `path` holds, if this build (`build`, its build key)
+    /// wrote it and it was made for the key `key` gives once the records are replayed (a key
+    /// worked out meanwhile); nil otherwise. Records of another build are never replayed.
+    func read(_ path: String, build: [UInt8], keyAfterReplay key: () -> [UInt8]?) -> Dataset? {
+        read(path, expecting: build, at: 24..<40, keyAfterReplay: key)
+    }
+
+    /// `expected` is checked against the header's bytes at `range` before the records are
+    /// replayed, the key `keyAfterReplay` gives after.
+    private func read(_ path: String, expecting expected: [UInt8], at range: Range<Int>, keyAfterReplay: () -> [UInt8]?) -> Dataset? {
+        // Mapped rather than copied: the replay copies every value out before the mapping goes.
+        // The snapshot is only ever replaced by a rename, never rewritten in place, so the
+        // mapped file cannot shrink under the reader.
+        FileReader.withMappedFile(path) { file -> Dataset? in
+            guard file.count >= SnapshotCache.headerSize, file.starts(with: SnapshotCache.magic), file[range].elementsEqual(expected) else { return nil }
+            let length = file.loadUnaligned(fromByteOffset: 40, as: UInt64.self).littleEndian
             guard length == UInt64(file.count - SnapshotCache.headerSize) else { return nil }
             let payload = UnsafeRawBufferPointer(rebasing: file[SnapshotCache.headerSize...])
             var check = ContentHash()
             check.add(payload)
-            guard file[32..<48].elementsEqual(check.digest) else { return nil }
-            return SnapshotSections.dataset(from: payload)
-        }
+            guard file[48..<64].elementsEqual(check.digest) else { return nil }
+            let dataset = SnapshotSections.dataset(from: payload)
+            return keyAfterReplay().map { file[8..<24].elementsEqual($0) } == true ? dataset : nil
+        } ?? nil
     }
 
     // MARK: Writing
 
     /// A writer for the snapshot at `path`, whose sections are written as the load records them;
     /// nil when the cache folder cannot be made or written.
-    func writer(to path: String, key: [UInt8]) -> SnapshotWriter? {
+    func writer(to path: String, key: [UInt8], build: [UInt8]) -> SnapshotWriter? {
         guard makeDirectory() else { return nil }
-        return SnapshotWriter(path: path, key: key)
+        removeAbandonedTemporaries()
+        return SnapshotWriter(path: path, key: key + build)
+    }
+
+    /// Deletes the temporary files of writers that were killed before they finished: those whose
+    /// process is gone and that have not changed for a minute (a folder shared between machines
+    /// may hold a live writer whose process this machine cannot see).
+    func removeAbandonedTemporaries() {
+        guard let folder = opendir(directory) else { return }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard let writer = SnapshotWriter.process(writingTemporary: name), writer != getpid(),
+                  kill(writer, 0) != 0, errno == ESRCH else { continue }
+            let path = directory + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, time(nil) - info.st_mtim.tv_sec > 60 else { continue }
+            unlink(path)
+        }
     }
 
     private func makeDirectory() -> Bool {
@@ -123,6 +168,10 @@ public struct SnapshotCache: Sendable {
         }
         return FileReader.isDirectory(directory)
     }
+}
+
+private extension KnownValues {
+    static var words: [String] { allCases.map(\.rawValue) }
 }
 
 private func hex(_ byte: UInt8) -> String {

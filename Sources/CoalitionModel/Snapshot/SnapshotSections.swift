@@ -39,11 +39,11 @@ enum SnapshotSections {
         return bytes
     }
 
-    /// One list's records, replayed from one section.
-    private enum Piece: Sendable {
-        case meetings([Meeting]), resolutions([Resolution]), sessions([FocusGroupSession]), members([Member])
-        case memberCounts([MemberCount]), areas([RegionArea]), countries([Country]), regionSources([Source])
-        case groupings([AnalystRegion])
+    /// A section as the table gives it: its list's key, its number of records and its bytes.
+    private struct Section: Sendable {
+        var list: String
+        var count: Int
+        var range: Range<Int>
     }
 
     /// The data set the payload holds; nil when it is damaged in any way.
@@ -54,86 +54,78 @@ enum SnapshotSections {
         let sectionsEnd = payload.count - 8 - Int(tableLength)
         let table = SnapshotCursor(UnsafeRawBufferPointer(rebasing: payload[sectionsEnd..<(payload.count - 8)]))
         guard let count = table.readCount() else { return nil }
-        var sections: [(list: String, count: Int, range: Range<Int>)] = []
+        var sections: [Section] = []
         for _ in 0..<count {
-            guard let list = table.readString(), let records = table.readInt(), records >= 0,
+            guard let list = table.readString(), SnapshotSections.lists.contains(list), let records = table.readInt(), records >= 0,
                 let offset = table.readInt(), let length = table.readInt(),
                 offset >= 0, length >= 0, offset <= sectionsEnd, length <= sectionsEnd - offset,
                 // Each record takes a byte at least.
                 records <= length
             else { return nil }
-            sections.append((list, records, offset..<(offset + length)))
+            sections.append(Section(list: list, count: records, range: offset..<(offset + length)))
         }
-        guard table.isAtEnd, !table.isDamaged else { return nil }
+        guard table.isAtEnd else { return nil }
 
-        // The payload outlives every task here: the caller holds it for the whole call.
-        nonisolated(unsafe) let bytes = payload
-        let work = sections
-        let replayed = Mutex<[Piece?]>(Array(repeating: nil, count: work.count))
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let cursor = SnapshotCursor(UnsafeRawBufferPointer(rebasing: bytes[work[index].range]))
-            let piece = replay(work[index].list, count: work[index].count, from: cursor)
-            replayed.withLock { $0[index] = piece }
+        func records<Record: JSONRecord & Sendable>(_ type: Record.Type, _ list: String) -> [Record]? {
+            replay(type, sections: sections.filter { $0.list == list }, from: payload)
         }
-        var lists = Lists()
-        for piece in replayed.withLock({ $0 }) {
-            guard let piece else { return nil }
-            lists.append(piece)
-        }
+        guard let meetings = records(Meeting.self, "meetings"), let resolutions = records(Resolution.self, "resolutions"),
+            let sessions = records(FocusGroupSession.self, "sessions"), let members = records(Member.self, "members"),
+            let memberCounts = records(MemberCount.self, "memberCounts"), let areas = records(RegionArea.self, "areas"),
+            let countries = records(Country.self, "countries"), let regionSources = records(Source.self, "sources"),
+            let groupings = records(AnalystRegion.self, "groupings")
+        else { return nil }
         return Dataset(
-            meetings: lists.meetings, resolutions: lists.resolutions, sessions: lists.sessions, members: lists.members,
-            memberCounts: lists.memberCounts, areas: lists.areas, countries: lists.countries,
-            regionSources: lists.regionSources, groupings: lists.groupings
+            meetings: meetings, resolutions: resolutions, sessions: sessions, members: members,
+            memberCounts: memberCounts, areas: areas, countries: countries,
+            regionSources: regionSources, groupings: groupings
         )
     }
 
-    private static func replay(_ list: String, count: Int, from cursor: SnapshotCursor) -> Piece? {
-        func records<Record: JSONRecord>(_ type: Record.Type) -> [Record]? {
-            var records: [Record] = []
-            records.reserveCapacity(count)
-            for _ in 0..<count {
-                guard let record = Record.replay(from: cursor) else { return nil }
-                records.append(record)
+    /// The keys of the lists a snapshot may hold.
+    private static let lists: Set<String> = ["meetings", "resolutions", "sessions", "members", "memberCounts", "areas", "countries", "sources", "groupings"]
+
+    /// One list's records, its sections replayed side by side on the processor's cores, each
+    /// straight into its place in the list: no section is copied onto another afterwards.
+    private static func replay<Record: JSONRecord & Sendable>(
+        _ type: Record.Type, sections: [Section], from payload: UnsafeRawBufferPointer
+    ) -> [Record]? {
+        var total = 0
+        let starts = sections.map { section in
+            defer { total += section.count }
+            return total
+        }
+        var complete = true
+        let records = [Record](unsafeUninitializedCapacity: total) { buffer, initialized in
+            // Each task fills its own part of the buffer; the payload outlives them all.
+            nonisolated(unsafe) let list = buffer
+            nonisolated(unsafe) let bytes = payload
+            // How many records each section put in place, when it put all of them; nil when it failed.
+            let filled = Mutex<[Int?]>(Array(repeating: nil, count: sections.count))
+            DispatchQueue.concurrentPerform(iterations: sections.count) { index in
+                let cursor = SnapshotCursor(UnsafeRawBufferPointer(rebasing: bytes[sections[index].range]))
+                var count = 0
+                while count < sections[index].count, let record = Record.replay(from: cursor) {
+                    (list.baseAddress! + starts[index] + count).initialize(to: record)
+                    count += 1
+                }
+                if count == sections[index].count && cursor.isAtEnd {
+                    filled.withLock { $0[index] = count }
+                } else if count > 0 {
+                    (list.baseAddress! + starts[index]).deinitialize(count: count)
+                }
             }
-            return cursor.isAtEnd && !cursor.isDamaged ? records : nil
-        }
-        switch list {
-        case "meetings": return records(Meeting.self).map(Piece.meetings)
-        case "resolutions": return records(Resolution.self).map(Piece.resolutions)
-        case "sessions": return records(FocusGroupSession.self).map(Piece.sessions)
-        case "members": return records(Member.self).map(Piece.members)
-        case "memberCounts": return records(MemberCount.self).map(Piece.memberCounts)
-        case "areas": return records(RegionArea.self).map(Piece.areas)
-        case "countries": return records(Country.self).map(Piece.countries)
-        case "sources": return records(Source.self).map(Piece.regionSources)
-        case "groupings": return records(AnalystRegion.self).map(Piece.groupings)
-        default: return nil
-        }
-    }
-
-    /// The sections put back together, list by list, in order.
-    private struct Lists {
-        var meetings: [Meeting] = [], resolutions: [Resolution] = [], sessions: [FocusGroupSession] = []
-        var members: [Member] = [], memberCounts: [MemberCount] = [], areas: [RegionArea] = []
-        var countries: [Country] = [], regionSources: [Source] = [], groupings: [AnalystRegion] = []
-
-        mutating func append(_ piece: Piece) {
-            switch piece {
-            case .meetings(let records): Lists.join(&meetings, records)
-            case .resolutions(let records): Lists.join(&resolutions, records)
-            case .sessions(let records): Lists.join(&sessions, records)
-            case .members(let records): Lists.join(&members, records)
-            case .memberCounts(let records): Lists.join(&memberCounts, records)
-            case .areas(let records): Lists.join(&areas, records)
-            case .countries(let records): Lists.join(&countries, records)
-            case .regionSources(let records): Lists.join(&regionSources, records)
-            case .groupings(let records): Lists.join(&groupings, records)
+            let counts = filled.withLock { $0 }
+            if counts.allSatisfy({ $0 != nil }) {
+                initialized = total
+                return
             }
+            for (index, count) in counts.enumerated() {
+                if let count, count > 0 { (list.baseAddress! + starts[index]).deinitialize(count: count) }
+            }
+            complete = false
+            initialized = 0
         }
-
-        /// The first section's array is taken as it is; only later ones are copied onto it.
-        private static func join<Record>(_ list: inout [Record], _ records: [Record]) {
-            if list.isEmpty { list = records } else { list += records }
-        }
+        return complete ? records : nil
     }
 }

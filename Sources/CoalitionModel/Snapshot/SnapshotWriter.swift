@@ -23,12 +23,13 @@ final class SnapshotWriter: Sendable {
 
     private let path: String
     private let temporary: String
+    /// The snapshot's key and build key, as the header holds them.
     private let key: [UInt8]
     private let queue = DispatchQueue(label: "coalition.snapshot-writer")
     private let state: Mutex<State>
 
     init?(path: String, key: [UInt8]) {
-        let temporary = path + ".\(getpid()).tmp"
+        let temporary = path + ".\(getpid())" + SnapshotWriter.temporarySuffix
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return nil }
         self.path = path
@@ -39,6 +40,16 @@ final class SnapshotWriter: Sendable {
         if !write([UInt8](repeating: 0, count: SnapshotCache.headerSize), at: 0, descriptor: descriptor) {
             state.withLock { $0.failed = true }
         }
+    }
+
+    /// A temporary file is named after the snapshot and the writing process: `NAME.snapshot.PID.tmp`.
+    static let temporarySuffix = ".tmp"
+
+    /// The process that writes (or wrote) the temporary file `name`; nil for any other file.
+    static func process(writingTemporary name: String) -> pid_t? {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[1] == "snapshot", "." + parts[3] == temporarySuffix, let process = pid_t(parts[2]), process > 0 else { return nil }
+        return process
     }
 
     /// Queues a section's bytes for writing; the caller lets go of its copy.

@@ -79,8 +79,9 @@ public struct TextSearchIndex: Sendable {
     }
 
     /// Which texts contain the query, whatever its case. An empty query matches nothing.
-    /// Linear in the texts plus the query, whatever either holds (see `ByteSearcher`); a search
-    /// of every text reads the segments concurrently.
+    /// Linear in the texts plus the query, whatever either holds (see `ByteSearcher`). The
+    /// segments are searched one after another: on two busy cores, threads for a keystroke's
+    /// search cost about what they saved.
     ///
     /// `previous` is an earlier query and its result: when the new query extends it (a letter
     /// typed on), only the texts it matched can match, and only they are searched.
@@ -88,27 +89,14 @@ public struct TextSearchIndex: Sendable {
         let needle = CaseFolder.folded(query)
         guard !needle.isEmpty, count > 0 else { return Array(repeating: false, count: count) }
         let candidates = narrowingCandidates(needle, previous)
-        // A narrowed search reads only the last matches, too little to be worth waking threads
-        // for: it stays on this one, as does a small index.
-        guard segments.count > 1, candidates == nil else {
-            var found: [Bool] = []
-            found.reserveCapacity(count)
-            for segment in segments {
-                let (matches, steps) = matches(needle, in: segment, candidates)
-                found += matches
-                WorkCounter.add(steps)
-            }
-            return found
+        var found: [Bool] = []
+        found.reserveCapacity(count)
+        for segment in segments {
+            let (matches, steps) = matches(needle, in: segment, candidates)
+            found += matches
+            WorkCounter.add(steps)
         }
-        let found = Mutex<[(matches: [Bool], steps: Int)]>(Array(repeating: ([], 0), count: segments.count))
-        DispatchQueue.concurrentPerform(iterations: segments.count) { number in
-            let result = matches(needle, in: segments[number], nil)
-            found.withLock { $0[number] = result }
-        }
-        // The counter is the caller's task's, so the work done on other threads is added here.
-        let results = found.withLock { $0 }
-        WorkCounter.add(results.reduce(0) { $0 + $1.steps })
-        return results.flatMap(\.matches)
+        return found
     }
 
     /// Which of a segment's texts hold the needle, and the work that took.

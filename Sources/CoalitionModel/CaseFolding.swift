@@ -16,31 +16,51 @@ struct CaseFolder {
 
     /// Appends the folded UTF-8 of `text`; linear in its length.
     mutating func append(_ text: String, to bytes: inout [UInt8]) {
+        // A native string's bytes are read in place; only another kind is copied first.
+        if text.utf8.withContiguousStorageIfAvailable({ append(utf8: $0, to: &bytes) }) != nil { return }
         var text = text
-        text.withUTF8 { utf8 in
-            var index = 0
-            while index < utf8.count {
-                // A run of ASCII is copied at once, then lowercased in place.
-                var end = index
-                while end < utf8.count && utf8[end] < 0x80 { end += 1 }
-                if end > index {
-                    let start = bytes.count
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
-                    bytes.withUnsafeMutableBufferPointer { folded in
-                        for offset in start..<folded.count where folded[offset] &- 0x41 < 26 { folded[offset] += 0x20 }
-                    }
-                    index = end
-                    if index == utf8.count { break }
-                }
-                // A String's UTF-8 is always valid, so the lead byte gives the scalar's length.
-                let byte = utf8[index]
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (0xFF >> (length + 1))
-                for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-                bytes.append(contentsOf: mapping(of: value))
-                index += length
+        text.withUTF8 { append(utf8: $0, to: &bytes) }
+    }
+
+    private mutating func append(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        // Most texts are ASCII throughout: one run, found without a test per byte.
+        guard !CaseFolder.isASCII(utf8) else { return CaseFolder.appendASCII(utf8, to: &bytes) }
+        var index = 0
+        while index < utf8.count {
+            var end = index
+            while end < utf8.count && utf8[end] < 0x80 { end += 1 }
+            if end > index {
+                CaseFolder.appendASCII(UnsafeBufferPointer(rebasing: utf8[index..<end]), to: &bytes)
+                index = end
+                if index == utf8.count { break }
+            }
+            // A String's UTF-8 is always valid, so the lead byte gives the scalar's length.
+            let byte = utf8[index]
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (0xFF >> (length + 1))
+            for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+            bytes.append(contentsOf: mapping(of: value))
+            index += length
+        }
+    }
+
+    /// A run of ASCII, copied at once, then lowercased in place with no branch per byte.
+    private static func appendASCII(_ run: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: run)
+        bytes.withUnsafeMutableBufferPointer { folded in
+            for offset in start..<folded.count {
+                let byte = folded[offset]
+                folded[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
             }
         }
+    }
+
+    /// One pass with no branch per byte, which the compiler vectorises.
+    private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var seen: UInt8 = 0
+        for byte in utf8 { seen |= byte }
+        return seen < 0x80
     }
 
     private mutating func mapping(of value: UInt32) -> [UInt8] {

@@ -3,9 +3,12 @@
 /// them off its input loop after the first frame, and answers a region filter from `RecordScan`
 /// until they are ready; both give the same records.
 extension TextSearchIndex {
-    /// The index of a list's records over their search text (`Dataset.searchText(of:at:)`).
+    /// The index of a list's records over their search text (`Dataset.searchText(of:at:)`), written
+    /// field by field, with no joined string per record.
     public init(searching kind: RecordKind, in dataset: Dataset) {
-        self.init(count: dataset.count(of: kind)) { dataset.searchText(of: kind, at: $0) }
+        self.init(count: dataset.count(of: kind)) { record, append in
+            dataset.forEachSearchField(of: kind, at: record) { _, text in append(text) }
+        }
     }
 }
 

@@ -11,6 +11,10 @@ public struct SearchField: Hashable, Sendable {
     public var name: Name
     public var text: String
 
+    /// Between the fields of a record's search text: a control no query can contain (typed text
+    /// shows controls in their visible forms), so a match never spans two fields.
+    static let separator: UInt8 = 0x01
+
     public init(_ name: Name, _ text: String) {
         self.name = name
         self.text = text
@@ -18,38 +22,71 @@ public struct SearchField: Hashable, Sendable {
 }
 
 extension Dataset {
-    public func searchFields(of meeting: Meeting) -> [SearchField] {
-        let place = [meeting.city ?? "", meeting.country.map(countryName) ?? ""]
-        return fields([(.title, [meeting.title]), (.kind, [meeting.kind.label]), (.date, [meeting.date.description, meeting.date.readable]),
-                       (.place, place), (.hosts, meeting.hosts ?? []), (.outcomes, meeting.outcomes ?? []), (.firsts, meeting.firsts ?? []),
-                       (.sources, sourceTexts(meeting.sources))])
+    /// Calls `visit` with each search field of the meeting, in order: the one list of what a search
+    /// looks through, which `searchFields(of:)`, `searchText(of:)` and `TextSearchIndex` all read.
+    /// Empty values are kept so the joined text stays as it was.
+    ///
+    /// The record is read through a pointer to where it lies: only the fields read are retained.
+    /// Passed as a value, the whole record was copied first, every field retained and released,
+    /// which cost more than reading the fields when the search index is built.
+    private func forEachSearchField(at meeting: UnsafePointer<Meeting>, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.title, meeting.pointee.title)
+        visit(.kind, meeting.pointee.kind.label)
+        visit(.date, meeting.pointee.date.description)
+        visit(.date, meeting.pointee.date.readable)
+        visit(.place, meeting.pointee.city ?? "")
+        visit(.place, meeting.pointee.country.map { countryName($0) } ?? "")
+        for host in meeting.pointee.hosts ?? [] { visit(.hosts, host) }
+        for outcome in meeting.pointee.outcomes ?? [] { visit(.outcomes, outcome) }
+        for first in meeting.pointee.firsts ?? [] { visit(.firsts, first) }
+        forEachSourceText(meeting.pointee.sources, visit)
     }
 
-    public func searchFields(of resolution: Resolution) -> [SearchField] {
-        fields([(.summary, [resolution.summary]), (.quote, [resolution.quote ?? ""]), (.document, [resolution.document]),
-                (.themes, resolution.themes.map(\.label)), (.sources, sourceTexts(resolution.sources))])
+    private func forEachSearchField(at resolution: UnsafePointer<Resolution>, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.summary, resolution.pointee.summary)
+        visit(.quote, resolution.pointee.quote ?? "")
+        visit(.document, resolution.pointee.document)
+        for theme in resolution.pointee.themes { visit(.themes, theme.label) }
+        forEachSourceText(resolution.pointee.sources, visit)
     }
 
-    public func searchFields(of session: FocusGroupSession) -> [SearchField] {
-        let place = [session.city ?? "", session.country.map(countryName) ?? ""]
-        return fields([(.title, [session.title]), (.format, [session.format]), (.date, [session.date.description, session.date.readable]),
-                       (.place, place), (.host, [session.host ?? ""]), (.outcomes, session.outcomes ?? []),
-                       (.sources, sourceTexts(session.sources))])
+    private func forEachSearchField(at session: UnsafePointer<FocusGroupSession>, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.title, session.pointee.title)
+        visit(.format, session.pointee.format)
+        visit(.date, session.pointee.date.description)
+        visit(.date, session.pointee.date.readable)
+        visit(.place, session.pointee.city ?? "")
+        visit(.place, session.pointee.country.map { countryName($0) } ?? "")
+        visit(.host, session.pointee.host ?? "")
+        for outcome in session.pointee.outcomes ?? [] { visit(.outcomes, outcome) }
+        forEachSourceText(session.pointee.sources, visit)
     }
 
-    public func searchFields(of member: Member) -> [SearchField] {
-        fields([(.name, [member.name]), (.id, [member.id]), (.kind, [member.kind.rawValue]), (.region, [regionLabel(of: member)]),
-                (.formerNames, member.formerNames ?? []), (.sources, sourceTexts(member.sources))])
+    private func forEachSearchField(at member: UnsafePointer<Member>, _ visit: (SearchField.Name, String) -> Void) {
+        visit(.name, member.pointee.name)
+        visit(.id, member.pointee.id)
+        visit(.kind, member.pointee.kind.rawValue)
+        visit(.region, regionLabel(of: member.pointee))
+        for name in member.pointee.formerNames ?? [] { visit(.formerNames, name) }
+        forEachSourceText(member.pointee.sources, visit)
     }
 
-    public func searchFields(of kind: RecordKind, at index: Int) -> [SearchField] {
+    public func forEachSearchField(of kind: RecordKind, at index: Int, _ visit: (SearchField.Name, String) -> Void) {
+        precondition(index >= 0 && index < count(of: kind), "no record \(index) in \(kind)")
         switch kind {
-        case .meetings: searchFields(of: meetings[index])
-        case .resolutions: searchFields(of: resolutions[index])
-        case .sessions: searchFields(of: sessions[index])
-        case .members: searchFields(of: members[index])
+        case .meetings: meetings.withUnsafeBufferPointer { forEachSearchField(at: $0.baseAddress! + index, visit) }
+        case .resolutions: resolutions.withUnsafeBufferPointer { forEachSearchField(at: $0.baseAddress! + index, visit) }
+        case .sessions: sessions.withUnsafeBufferPointer { forEachSearchField(at: $0.baseAddress! + index, visit) }
+        case .members: members.withUnsafeBufferPointer { forEachSearchField(at: $0.baseAddress! + index, visit) }
         }
     }
+
+    public func searchFields(of kind: RecordKind, at index: Int) -> [SearchField] { collect { forEachSearchField(of: kind, at: index, $0) } }
+
+    public func searchFields(of meeting: Meeting) -> [SearchField] { withUnsafePointer(to: meeting) { record in collect { forEachSearchField(at: record, $0) } } }
+    public func searchFields(of resolution: Resolution) -> [SearchField] { withUnsafePointer(to: resolution) { record in collect { forEachSearchField(at: record, $0) } } }
+    public func searchFields(of session: FocusGroupSession) -> [SearchField] { withUnsafePointer(to: session) { record in collect { forEachSearchField(at: record, $0) } } }
+    public func searchFields(of member: Member) -> [SearchField] { withUnsafePointer(to: member) { record in collect { forEachSearchField(at: record, $0) } } }
 
     public func searchText(of meeting: Meeting) -> String { Dataset.searchable(searchFields(of: meeting)) }
     public func searchText(of resolution: Resolution) -> String { Dataset.searchable(searchFields(of: resolution)) }
@@ -68,19 +105,24 @@ extension Dataset {
         return names
     }
 
-    /// The fields joined with a separator no query can contain, so a match never spans two fields.
-    /// Case is folded where the text is searched (CaseFolder, for TextSearchIndex).
+    /// The fields joined by `SearchField.separator`. Case is folded where the text is searched
+    /// (CaseFolder, for TextSearchIndex).
     private static func searchable(_ fields: [SearchField]) -> String {
-        fields.map(\.text).joined(separator: "\u{1}")
+        fields.map(\.text).joined(separator: String(UnicodeScalar(SearchField.separator)))
     }
 
-    /// One field per value; empty values are kept so the joined text stays as it was.
-    private func fields(_ groups: [(SearchField.Name, [String])]) -> [SearchField] {
-        groups.flatMap { name, values in values.map { SearchField(name, $0) } }
+    private func collect(_ fields: ((SearchField.Name, String) -> Void) -> Void) -> [SearchField] {
+        var collected: [SearchField] = []
+        fields { collected.append(SearchField($0, $1)) }
+        return collected
     }
 
     /// Who published each source and its title.
-    private func sourceTexts(_ sources: [Source]) -> [String] {
-        sources.flatMap { [$0.publisher, $0.title ?? ""] }
+    private func forEachSourceText(_ sources: [Source], _ visit: (SearchField.Name, String) -> Void) {
+        // By index, so that only these two fields of each source are retained, not a copy of each.
+        for index in sources.indices {
+            visit(.sources, sources[index].publisher)
+            visit(.sources, sources[index].title ?? "")
+        }
     }
 }

@@ -64,9 +64,12 @@ struct Painter {
     mutating func box(_ rect: Rect, title: String, focused: Bool) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let border = style(focused ? Style(foreground: .cyan, bold: true) : .dim)
-        let horizontal = String(repeating: glyphs.horizontal, count: rect.width - 2)
-        screen.write(glyphs.topLeft + horizontal + glyphs.topRight, x: rect.x, y: rect.y, style: border)
-        screen.write(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: border)
+        // Each corner is one column, so the edges are drawn piece by piece as one text would be.
+        for (y, left, right) in [(rect.y, glyphs.topLeft, glyphs.topRight), (rect.maxY - 1, glyphs.bottomLeft, glyphs.bottomRight)] {
+            screen.write(left, x: rect.x, y: y, style: border)
+            screen.write(repeating: glyphs.horizontal, count: rect.width - 2, x: rect.x + 1, y: y, style: border)
+            screen.write(right, x: rect.maxX - 1, y: y, style: border)
+        }
         for row in (rect.y + 1)..<(rect.maxY - 1) {
             screen.write(glyphs.vertical, x: rect.x, y: row, style: border)
             screen.write(glyphs.vertical, x: rect.maxX - 1, y: row, style: border)

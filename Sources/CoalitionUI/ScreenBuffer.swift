@@ -98,6 +98,31 @@ public struct ScreenBuffer: Sendable {
         return max(0, column - x)
     }
 
+    /// `count` copies of `character` from (x, y): the same cells as `write` of the repeated text,
+    /// with the character's cell worked out once rather than once a copy (box borders are most
+    /// of the text a frame draws).
+    mutating func write(repeating character: String, count: Int, x: Int, y: Int, style: Style) {
+        var cells: [(text: String, width: Int)] = []
+        if character.count == 1, let only = character.first {
+            if let ascii = only.asciiValue {
+                if ascii >= 0x20 && ascii < 0x7F { cells = [(character, 1)] }
+            } else {
+                TextWidth.forEachCell(of: only) { cells.append(($0, $1)) }
+            }
+        }
+        guard cells.count == 1, cells[0].width == 1 else {
+            write(String(repeating: character, count: max(0, count)), x: x, y: y, style: style)
+            return
+        }
+        let start = max(0, x)
+        let end = min(x + count, size.columns)
+        guard y >= 0, y < size.rows, start < end else { return }
+        for column in start..<end {
+            clearWideNeighbours(x: column, y: y, width: 1)
+            self[column, y] = Cell(text: cells[0].text, style: style)
+        }
+    }
+
     /// Overwriting half of a wide character blanks its other half.
     private mutating func clearWideNeighbours(x: Int, y: Int, width: Int) {
         if self[x, y].isContinuation, x > 0 { self[x - 1, y] = .blank }

@@ -35,6 +35,36 @@ import Testing
         }
     }
 
+    /// More texts than one segment holds: built on several threads and searched segment by
+    /// segment, the answers are still each text's, in order, narrowed or not.
+    @Test func segmentsAnswerAsOneIndex() {
+        var random = SeededGenerator(seed: 16)
+        let letters = Array("abAB é")
+        let texts = (0..<(3 * TextSearchIndex.segmentLimit + 5)).map { _ in
+            String((0..<random.int(in: 0...10)).map { _ in random.pick(letters) })
+        }
+        let index = TextSearchIndex(texts: texts)
+        #expect(index.count == texts.count)
+        for _ in 0..<20 {
+            let query = String((0..<random.int(in: 1...4)).map { _ in random.pick(letters) })
+            let expected = texts.map { Self.contains(Array($0.lowercased().utf8), Array(query.lowercased().utf8)) }
+            #expect(index.matches(query) == expected, "\(query)")
+            let earlier = String(query.prefix(1))
+            #expect(index.matches(query, narrowing: (earlier, index.matches(earlier))) == expected, "\(earlier) then \(query)")
+        }
+    }
+
+    /// A record's fields are joined by the separator in the index as in `Dataset.searchText`,
+    /// so no match spans two fields and every field is found.
+    @Test func fieldsAreJoinedAsTheSearchTextJoinsThem() {
+        let fields = [["Alpha", "Beta"], ["", "gAMMA", ""], []]
+        let index = TextSearchIndex(count: fields.count) { record, append in fields[record].forEach(append) }
+        #expect(index.matches("alpha") == [true, false, false])
+        #expect(index.matches("ab") == [false, false, false])
+        #expect(index.matches("gamma") == [false, true, false])
+        #expect(index.matches("\u{1}gamma\u{1}") == [false, true, false])
+    }
+
     /// Naive byte-wise substring test, the definition the index must agree with.
     static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= text.count else { return false }

@@ -59,4 +59,14 @@ struct SharedRuleTests {
         #expect(Dataset.fieldsMatching(resolution.sources[0].publisher, in: fields) == [.sources])
         #expect(Dataset.fieldsMatching("no such words anywhere", in: fields).isEmpty)
     }
+
+    /// The dashboard's index, written field by field, finds what `list --search` finds in each
+    /// record's joined search text, in every list.
+    @Test(arguments: ["a", "Coalition", "é", "ISIS-K", "\u{1}", "2019", "May 2015", "state"])
+    func theSearchIndexFindsWhatTheSearchTextHolds(query: String) {
+        for kind in RecordKind.allCases {
+            let index = TextSearchIndex(searching: kind, in: dataset)
+            #expect(index.matches(query) == RecordScan.matches(kind, query: query, in: dataset), "\(kind) \(query)")
+        }
+    }
 }

@@ -1,9 +1,24 @@
-import CoalitionUI
+@testable import CoalitionUI
 import Testing
 
 @Suite("ScreenBuffer.write clips without half-drawing wide characters")
 struct ScreenBufferTests {
     func buffer(_ columns: Int) -> ScreenBuffer { ScreenBuffer(size: TerminalSize(columns: columns, rows: 1)) }
+
+    /// A box's edges are drawn a character at a time: the cells are those of the repeated text,
+    /// wherever it starts or ends and whatever it overwrites.
+    @Test(arguments: ["─", "-", "東", "e\u{301}", "\u{7}", ""])
+    func aRepeatedCharacterDrawsAsItsRepeatedText(character: String) {
+        for (x, count) in [(0, 4), (-2, 5), (6, 9), (3, 0), (11, 2)] {
+            var repeated = buffer(10)
+            var text = buffer(10)
+            repeated.write("東京東京東", x: 0, y: 0)
+            text.write("東京東京東", x: 0, y: 0)
+            repeated.write(repeating: character, count: count, x: x, y: 0, style: .dim)
+            text.write(String(repeating: character, count: count), x: x, y: 0, style: .dim)
+            #expect(repeated.cells == text.cells, "\(character) × \(count) at \(x)")
+        }
+    }
 
     @Test func wideCharacterThatDoesNotFitTheClipIsLeftOut() {
         var screen = buffer(10)

@@ -46,30 +46,16 @@ public struct Dataset: Sendable {
         parentDates.reserveCapacity(self.meetings.count + self.sessions.count)
         for meeting in self.meetings where parentDates[meeting.id] == nil { parentDates[meeting.id] = meeting.date.earliestDayNumber }
         for session in self.sessions where parentDates[session.id] == nil { parentDates[session.id] = session.date.earliestDayNumber }
-        // Texts of the same date keep the order in which the file first names them. A statement's
-        // text is looked up once: its rank stands for it from then on.
-        var parentRank: [String: Int] = [:]
-        parentRank.reserveCapacity(parentDates.count)
-        var rankedParents: [String] = []
+        // Texts of the same date keep the order in which the file first names them: a text's
+        // number is its rank. Each statement is read in place: copying one costs a retain and a
+        // release of each field.
+        var numbering = TextNumbering(capacity: parentDates.count)
         var rankedDays: [Int] = []
-        // Each statement is read in place: copying one costs a retain and a release of each field.
-        // A text's statements usually follow one another: comparing with the last spares most lookups.
-        var last: (parent: String, rank: Int)?
         let keys = resolutions.withUnsafeBufferPointer { resolutions in
             resolutions.indices.map { offset in
                 guard let parent = resolutions[offset].parentID else { return (Int.max, Int.max, resolutions[offset].order, offset) }
-                let rank: Int
-                if let last, last.parent == parent {
-                    rank = last.rank
-                } else if let known = parentRank[parent] {
-                    rank = known
-                } else {
-                    rank = rankedParents.count
-                    parentRank[parent] = rank
-                    rankedParents.append(parent)
-                    rankedDays.append(parentDates[parent] ?? Int.max)
-                }
-                last = (parent, rank)
+                let (rank, isNew) = numbering.number(of: parent)
+                if isNew { rankedDays.append(parentDates[parent] ?? Int.max) }
                 return (rankedDays[rank], rank, resolutions[offset].order, offset)
             }
         }
@@ -78,7 +64,7 @@ public struct Dataset: Sendable {
         // The ordered copy, the id lookup and the lookups by text are independent: at a hundred
         // thousand statements each takes a good part of a start from the snapshot, so they are
         // built side by side.
-        let parents = rankedParents
+        let parents = numbering.texts
         let inOrder = Mutex<[Resolution]>([])
         let byID = Mutex<[String: Int]>([:])
         let byParent = Mutex<[String: [Int]]>([:])

@@ -252,15 +252,11 @@ struct Validator {
     /// whether its text is recorded, and that must agree with the statements that name it, so
     /// "no statements" and "none recorded yet" differ.
     private mutating func checkStatementTexts() {
-        // Each text gets a number, so that a statement costs one lookup by string.
-        var textNumbers: [String: Int] = [:]
+        var numbering = TextNumbering()
         var statementCounts: [Int] = []
         var firstByOrder: [Int: Int] = [:]
         firstByOrder.reserveCapacity(data.resolutions.count)
         var everyStatementHasText = true
-        // A text's statements usually follow one another: comparing with the last text spares
-        // most lookups.
-        var lastText: (id: String, number: Int)?
         let positions = data.positions["resolutions"]
         let resolutions = data.resolutions
         resolutions.withUnsafeBufferPointer { resolutions in
@@ -269,17 +265,8 @@ struct Validator {
                     everyStatementHasText = false
                     continue
                 }
-                let text: Int
-                if let lastText, lastText.id == parent {
-                    text = lastText.number
-                } else if let known = textNumbers[parent] {
-                    text = known
-                } else {
-                    text = statementCounts.count
-                    textNumbers[parent] = text
-                    statementCounts.append(0)
-                }
-                lastText = (parent, text)
+                let (text, isNew) = numbering.number(of: parent)
+                if isNew { statementCounts.append(0) }
                 statementCounts[text] += 1
                 let order = resolutions[statement].order
                 guard DataBounds.count.contains(order) else { continue }
@@ -296,9 +283,9 @@ struct Validator {
         }
         // A statement whose link is broken belongs somewhere the check cannot see; its link is
         // reported, and a "recorded" text without statements would be the same mistake again.
-        let everyLinkResolves = everyStatementHasText && textNumbers.keys.allSatisfy { meetingIDs.contains($0) || sessionIDs.contains($0) }
+        let everyLinkResolves = everyStatementHasText && numbering.texts.allSatisfy { meetingIDs.contains($0) || sessionIDs.contains($0) }
         func check(_ id: String, _ status: TextStatus, _ note: String?, _ file: DataFile, _ path: [CodingKey]) {
-            let count = textNumbers[id].map { statementCounts[$0] } ?? 0
+            let count = numbering.number(ifMet: id).map { statementCounts[$0] } ?? 0
             if status == .recorded, count == 0, checkLinks, everyLinkResolves, statementsRead {
                 add(file, path + [PathKey("textStatus")], "is \"recorded\", but no statement in resolutions.json belongs to it")
             } else if status != .recorded, count > 0 {

@@ -26,8 +26,11 @@ public enum OrderValue: Comparable, Sendable {
     case text(String)
     case missing
 
+    /// Lowercased as `String.lowercased()` does, scalar by scalar, but by `CaseFolder`, which
+    /// takes ASCII (most titles and places) by arithmetic: sorting 100 000 records builds one
+    /// value each.
     static func text(of value: String) -> OrderValue {
-        value.isEmpty ? .missing : .text(value.lowercased())
+        value.isEmpty ? .missing : .text(String(decoding: CaseFolder.folded(value), as: UTF8.self))
     }
 }
 
@@ -87,7 +90,9 @@ extension Dataset {
     /// set's order and records missing the value still last.
     public func orderedPositions(of kind: RecordKind, by order: RecordOrder, descending: Bool = false) -> [Int] {
         if order == .date, kind != .members, !descending { return Array(0..<count(of: kind)) }
-        let keys = (0..<count(of: kind)).map { orderValue(of: kind, at: $0, by: order) }
+        let keys = kind == .resolutions && (order == .place || order == .region)
+            ? statementPlaceValues()
+            : (0..<count(of: kind)).map { orderValue(of: kind, at: $0, by: order) }
         guard descending else {
             if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return Array(keys.indices) }
             return keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
@@ -97,6 +102,23 @@ extension Dataset {
             if a == b { return first < second }
             if a == .missing || b == .missing { return b == .missing }
             return a > b
+        }
+    }
+
+    /// Each statement's place value: its text's, so worked out once per text, not once per
+    /// statement (a text's statements usually follow one another).
+    private func statementPlaceValues() -> [OrderValue] {
+        var byText: [String: OrderValue] = [:]
+        var last: (text: String?, value: OrderValue)?
+        return resolutions.withUnsafeBufferPointer { statements in
+            statements.indices.map { index in
+                let text = statements[index].parentID
+                if let last, last.text == text { return last.value }
+                let value = text.flatMap { byText[$0] } ?? orderValue(of: statements[index], by: .place)
+                if let text { byText[text] = value }
+                last = (text, value)
+                return value
+            }
         }
     }
 

@@ -125,6 +125,38 @@ struct JSONTape {
         }
     }
 
+    /// The tree of the value at `index` on entries parsed from `bytes`: keys and strings decoded
+    /// (not cleaned), numbers as written, each node at its value's offset.
+    static func node(at index: Int, of entries: [Entry], in bytes: UnsafeBufferPointer<UInt8>) -> JSONNode {
+        let entry = entries[index]
+        let value: JSONNode.Value
+        switch entry.kind {
+        case .null: value = .null
+        case .bool: value = .bool(entry.count == 1)
+        case .number: value = .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[entry.offset..<entry.end]), as: UTF8.self))
+        case .string: value = .string(text(of: entry, in: bytes))
+        case .array:
+            var elements: [JSONNode] = []
+            elements.reserveCapacity(Int(entry.count))
+            var child = index + 1
+            while child < entry.end {
+                elements.append(node(at: child, of: entries, in: bytes))
+                child = next(after: child, on: entries)
+            }
+            value = .array(elements)
+        case .object:
+            var members: [(key: String, node: JSONNode)] = []
+            members.reserveCapacity(Int(entry.count))
+            var key = index + 1
+            while key < entry.end {
+                members.append((text(of: entries[key], in: bytes), node(at: key + 1, of: entries, in: bytes)))
+                key = next(after: key + 1, on: entries)
+            }
+            value = .object(members)
+        }
+        return JSONNode(value: value, offset: entry.offset)
+    }
+
     /// The index of the entry after the value at `index` and all it holds.
     static func next(after index: Int, on entries: [Entry]) -> Int {
         let entry = entries[index]

@@ -63,128 +63,18 @@ public struct StrictJSONParser {
         }
     }
 
+    /// Parses one value into a tree. The value is parsed onto a tape first, so the syntax rules,
+    /// their messages and the duplicate-key check have one definition (`parseValue(onto:)`).
     mutating func parseValue() throws(SyntaxError) -> JSONNode {
-        guard index < bytes.count else {
-            throw SyntaxError(offset: index, message: "unexpected end of file, expected a value")
-        }
-        let start = index
-        switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), offset: start)
-        case UInt8(ascii: "t"): try expectLiteral("true"); return JSONNode(value: .bool(true), offset: start)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(value: .bool(false), offset: start)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(value: .null, offset: start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNode(value: .number(try parseNumber()), offset: start)
-        default:
-            throw SyntaxError(offset: index, message: "unexpected \(describeByte(at: index)), expected a value")
-        }
+        var tape: [JSONTape.Entry] = []
+        try parseValue(onto: &tape)
+        return JSONTape.node(at: 0, of: tape, in: bytes)
     }
 
     private mutating func enterNesting() throws(SyntaxError) {
         depth += 1
         if depth > StrictJSONParser.maximumDepth {
             throw SyntaxError(offset: index, message: "nesting deeper than \(StrictJSONParser.maximumDepth) levels")
-        }
-    }
-
-    private mutating func parseObject() throws(SyntaxError) -> JSONNode {
-        let start = index
-        try enterNesting()
-        index += 1
-        var members: [(key: String, node: JSONNode)] = []
-        var seen: [String: Int] = [:]
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return JSONNode(value: .object(members), offset: start)
-        }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count else {
-                throw SyntaxError(offset: index, message: "unexpected end of file inside an object")
-            }
-            guard bytes[index] == UInt8(ascii: "\"") else {
-                let what = bytes[index] == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a string key, found \(describeByte(at: index))"
-                throw SyntaxError(offset: index, message: what)
-            }
-            let keyOffset = index
-            let key = try parseString()
-            // Small objects are checked by a scan; large ones (maps, not records) by hashing.
-            let duplicate: Int?
-            if members.count < 32 {
-                keyChecks += members.count + 1
-                duplicate = members.first(where: { $0.key == key })?.node.offset
-            } else {
-                keyChecks += 1
-                duplicate = seen[key]
-            }
-            if let first = duplicate {
-                throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(TextSanitizer.clean(key))\"", firstOffset: first)
-            }
-            if members.count >= 31 {
-                if seen.isEmpty {
-                    keyChecks += members.count
-                    for member in members { seen[member.key] = member.node.offset }
-                }
-                seen[key] = keyOffset
-            }
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw SyntaxError(offset: index, message: "expected ':' after the key \"\(TextSanitizer.clean(key))\"")
-            }
-            index += 1
-            skipWhitespace()
-            let value = try parseValue()
-            members.append((key, value))
-            skipWhitespace()
-            guard index < bytes.count else {
-                throw SyntaxError(offset: index, message: "unexpected end of file inside an object")
-            }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                index += 1
-                depth -= 1
-                return JSONNode(value: .object(members), offset: start)
-            default:
-                throw SyntaxError(offset: index, message: "expected ',' or '}' in an object, found \(describeByte(at: index))")
-            }
-        }
-    }
-
-    private mutating func parseArray() throws(SyntaxError) -> JSONNode {
-        let start = index
-        try enterNesting()
-        index += 1
-        var elements: [JSONNode] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
-            return JSONNode(value: .array(elements), offset: start)
-        }
-        while true {
-            skipWhitespace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]"), !elements.isEmpty {
-                throw SyntaxError(offset: index, message: "trailing comma before ']'")
-            }
-            elements.append(try parseValue())
-            skipWhitespace()
-            guard index < bytes.count else {
-                throw SyntaxError(offset: index, message: "unexpected end of file inside an array")
-            }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
-                index += 1
-                depth -= 1
-                return JSONNode(value: .array(elements), offset: start)
-            default:
-                throw SyntaxError(offset: index, message: "expected ',' or ']' in an array, found \(describeByte(at: index))")
-            }
         }
     }
 
@@ -198,12 +88,6 @@ public struct StrictJSONParser {
             throw SyntaxError(offset: start, message: "unexpected \(describeByte(at: start)), expected a value")
         }
         index += count
-    }
-
-    private mutating func parseNumber() throws(SyntaxError) -> String {
-        let start = index
-        try scanNumber()
-        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
     /// Checks a number's syntax and moves past it.
@@ -357,9 +241,8 @@ func hex(_ value: UInt32, width: Int = 4) -> String {
 // MARK: Flat parsing
 
 extension StrictJSONParser {
-    /// Parses one value onto a tape (`JSONTape`) instead of into a tree: the same bytes accepted,
-    /// the same errors thrown and the same keys compared for duplicates as `parseValue`, without a
-    /// string or an array made per value.
+    /// Parses one value onto a tape (`JSONTape`): the strict syntax, checked once, with no string
+    /// or array made per value. A tree (`parseValue()`) is built from the tape.
     mutating func parseValue(onto tape: inout [JSONTape.Entry]) throws(SyntaxError) {
         guard index < bytes.count else {
             throw SyntaxError(offset: index, message: "unexpected end of file, expected a value")
@@ -425,7 +308,7 @@ extension StrictJSONParser {
             } else {
                 keyBits = .max
             }
-            // As in `parseObject`: small objects are checked by a scan, large ones by hashing.
+            // Small objects are checked by a scan, large ones (maps, not records) by hashing.
             let duplicate: Int?
             if !maySeenBefore && count < 31 {
                 keyChecks += 1

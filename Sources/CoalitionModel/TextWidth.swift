@@ -211,6 +211,8 @@ public enum TextWidth {
         let room = width - of(ellipsis)
         var used = 0
         var keepFrom = text.endIndex
+        // Where the kept end starts if something must be cut: as much as fits beside the ellipsis.
+        var keepBesideEllipsis = text.endIndex
         var steps = 0
         defer { WorkCounter.add(steps) }
         while keepFrom > text.startIndex {
@@ -219,18 +221,9 @@ public enum TextWidth {
             used += of(text[previous])
             if used > width {
                 guard room > 0 else { return String(repeating: ".", count: width) }
-                // Something must be cut: keep what fits beside the ellipsis.
-                var kept = 0
-                var start = text.endIndex
-                while start > text.startIndex {
-                    let before = text.index(before: start)
-                    let characterWidth = of(text[before])
-                    if kept + characterWidth > room { break }
-                    kept += characterWidth
-                    start = before
-                }
-                return ellipsis + String(text[start...])
+                return ellipsis + String(text[keepBesideEllipsis...])
             }
+            if used <= room { keepBesideEllipsis = previous }
             keepFrom = previous
         }
         return text

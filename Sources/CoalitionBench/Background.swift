@@ -13,7 +13,7 @@ import Synchronization
 final class BackgroundCommands: Sendable {
     private let finished = Mutex<[InputEvent]>([])
     /// One command at a time, as the dashboard runs them.
-    private let queue = DispatchQueue(label: "coalition-bench.commands")
+    private let queue = Command.queue(label: "coalition-bench.commands")
 
     func run(_ commands: [Command], with data: DashboardData) {
         for command in commands {

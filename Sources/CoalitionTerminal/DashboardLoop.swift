@@ -72,12 +72,12 @@ public enum DashboardLoop {
     }
 }
 
-/// What happens off the input loop, for the loop to take: commands finishing, one after another on
-/// one thread (so the background work after the first frame takes one core and leaves the other
-/// to the keys), and the data folder reloaded.
+/// What happens off the input loop, for the loop to take: commands finishing, one after another at
+/// background priority (so the work after the first frame never delays a key), and the data folder
+/// reloaded.
 private final class BackgroundEvents: Sendable {
     private let events = Mutex<[InputEvent]>([])
-    private let queue = DispatchQueue(label: "coalition.commands")
+    private let queue = Command.queue(label: "coalition.commands")
 
     func run(_ command: Command, with data: DashboardData) {
         queue.async {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Slow work `Update` asks for instead of doing it, as Bubble Tea's commands: the input loop runs
 /// it on another thread and gives its result back as an `InputEvent`, so keys keep working
 /// meanwhile. Drivers without a loop (`render`, tests, benchmarks) use `Update.applyWaiting`,
@@ -17,5 +19,14 @@ public enum Command: Hashable, Sendable {
         case .openLink(let launch):
             return .linkOpened(launch, problem: launch.start())
         }
+    }
+}
+
+extension Command {
+    /// A queue to run commands on, one after another, at background priority: a build then never
+    /// takes a core from the keys. (On Linux, libdispatch runs `.background` work at nice 10, and
+    /// the parallel parts of a build inherit it; on an idle machine it runs at full speed.)
+    public static func queue(label: String) -> DispatchQueue {
+        DispatchQueue(label: label, qos: .background)
     }
 }

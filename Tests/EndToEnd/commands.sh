@@ -341,6 +341,25 @@ expect_success "--context marks the events outside the region" '[[ $OUT == *"out
 run timeline --width 60
 widest() { local line max=0; while IFS= read -r line; do [ ${#line} -gt $max ] && max=${#line}; done <"$TMPD/out"; echo $max; }
 expect_success "timeline --width bounds every line" '[ "$(widest)" -le 60 ] && [ "$(lines)" -gt 20 ]'
+# A filter that keeps no event: the reason and the nearest filter with events on stderr, exit 0 as
+# `list`; no chart of empty lanes on stdout, and JSON still a (empty) list.
+run timeline --region Sahel --kind ministerial --from 2025 --width 80
+if [ "$CODE" -eq 0 ] && [ -z "$OUT" ] && [[ $ERR == *"no events match region Sahel"*", kind ministerial, from 2025"* ]] && [[ $ERR == *"nearest with results: "* ]]; then
+    ok "an empty timeline says why and suggests the nearest filter with events"
+else
+    not_ok "an empty timeline says why and suggests the nearest filter with events" "exit $CODE; stderr: $ERR
+stdout: $(printf '%s\n' "$OUT" | head -n 5)"
+fi
+"$BIN" timeline --from 2026-03 --format json >"$TMPD/out" 2>"$TMPD/err"; CODE=$?
+if [ "$CODE" -eq 0 ] && [ "$(tr -d ' \n' <"$TMPD/out")" = "[]" ] && grep -q 'no events match from 2026-03' "$TMPD/err"; then
+    ok "an empty timeline in JSON is an empty list"
+else
+    not_ok "an empty timeline in JSON is an empty list" "exit $CODE; $(cat "$TMPD/out" "$TMPD/err")"
+fi
+# Lanes with no event in the dates are left out of the chart; the lanes with events stay.
+run timeline --from 2025 --width 100
+expect_success "the chart leaves out lanes with no event" \
+    '[[ $OUT == *" Pol. directors "* ]] && ! printf "%s\n" "$OUT" | grep -Eq "^ (Ministerials|Small Group|Defence|Africa FG) "'
 run timeline --kind members --format json
 expect_success "--kind members is the membership lane" 'valid_json && [[ $OUT == *"\"lane\" : \"membership\""* ]]'
 run timeline --kind membr

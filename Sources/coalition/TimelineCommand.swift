@@ -107,22 +107,12 @@ struct TimelineCommand: ParsableCommand {
             for line in TimelineReport.chart(model, width: columns, filtered: regionID != nil, options: options) { print(line) }
             print("```")
             print("")
-            print("| Date | Lane | Event | Place | Firsts |" + (regionID != nil ? " Region |" : ""))
-            print("|---|---|---|---|---|" + (regionID != nil ? "---|" : ""))
-            for event in events {
-                var cells = [event.date.description, event.lane.title, event.headline, event.place, event.firsts.joined(separator: "; ")]
-                if regionID != nil { cells.append(event.via ?? (event.matchesFilter ? "within" : "outside")) }
-                print("| " + cells.map(markdownCell).joined(separator: " | ") + " |")
-            }
+            for line in MarkdownWriter.table(TimelineReport.table(events, filtered: regionID != nil), width: lineWidth, ellipsis: options.glyphs.ellipsis) { print(line) }
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(events.map(TimelineEventJSON.init)), as: UTF8.self))
         }
-    }
-
-    private func markdownCell(_ text: String) -> String {
-        text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 }
 

@@ -341,6 +341,13 @@ expect_success "--context marks the events outside the region" '[[ $OUT == *"out
 run timeline --width 60
 widest() { local line max=0; while IFS= read -r line; do [ ${#line} -gt $max ] && max=${#line}; done <"$TMPD/out"; echo $max; }
 expect_success "timeline --width bounds every line" '[ "$(widest)" -le 60 ] && [ "$(lines)" -gt 20 ]'
+for columns in 40 60 90; do
+    run timeline --format markdown --width "$columns" --region Africa --context
+    expect_success "timeline --format markdown --width $columns bounds the table's rows too" \
+        '[ "$(widest)" -le "$columns" ] && [ "$(grep -c "^| [0-9]" "$TMPD/out")" -gt 20 ] && grep -q "^| Date | Lane | " "$TMPD/out"'
+done
+run timeline --format markdown
+expect_success "timeline --format markdown in a pipe cuts nothing" '[ "$(widest)" -gt 100 ] && ! grep -q "^| [0-9].*…" "$TMPD/out"'
 # A filter that keeps no event: the reason and the nearest filter with events on stderr, exit 0 as
 # `list`; no chart of empty lanes on stdout, and JSON still a (empty) list.
 run timeline --region Sahel --kind ministerial --from 2025 --width 80

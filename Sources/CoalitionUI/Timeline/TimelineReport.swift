@@ -60,6 +60,18 @@ public enum TimelineReport {
         return EmptyResult.lines(plural: "events", singular: "event", conditions: conditions, nearest: EmptyResult.firstWithResults(loosenings))
     }
 
+    /// The events as a table, for Markdown: with a region filter, a last column says whether each
+    /// is within it, kept via a broader area, or outside (with `--context`).
+    public static func table(_ events: [TimelineEvent], filtered: Bool) -> Table {
+        var columns: [Table.Column] = [.init("Date"), .init("Lane"), .init("Event", shrinks: true), .init("Place", shrinks: true), .init("Firsts", shrinks: true)]
+        if filtered { columns.append(.init("Region")) }
+        return Table(columns: columns, rows: events.map { event in
+            var cells = [event.date.description, event.lane.title, event.headline, event.place, event.firsts.joined(separator: "; ")]
+            if filtered { cells.append(event.via ?? (event.matchesFilter ? "within" : "outside")) }
+            return cells
+        })
+    }
+
     /// One line per event, in the order given (`TimelineModel.chronological`).
     public static func list(_ events: [TimelineEvent], glyphs: Glyphs) -> [String] {
         events.map { event in

@@ -325,6 +325,23 @@ run stats
 expect_success "stats shows named members by year with by-bounds apart" '[[ $OUT == *"Named members by year"*"known by"*"total"* ]]'
 run stats --format json
 expect_success "stats JSON has membershipByYear and lane counts" '[[ $OUT == *"\"membershipByYear\""* && $OUT == *"\"knownBy\""* && $OUT == *"\"eventsByLane\""* ]]'
+# stats --region counts what list --region lists, and takes its names and did-you-mean.
+run stats --region Sahel --format json
+if command -v jq >/dev/null; then
+    listed=$("$BIN" list meetings --region Sahel --format json | jq length)
+    counted=$(printf '%s\n' "$OUT" | jq '.records.meetings')
+    whole=$("$BIN" stats --format json | jq '.records.meetings')
+    if [ "$CODE" -eq 0 ] && [ "$listed" = "$counted" ] && [ "$counted" -lt "$whole" ]; then ok "stats --region Sahel counts the meetings list --region Sahel lists ($counted of $whole)"
+    else not_ok "stats --region Sahel counts the meetings list --region Sahel lists" "exit $CODE; listed $listed, counted $counted, whole $whole"; fi
+fi
+run stats --region "lake chad basin"
+expect_success "stats --region says what it counts, first" '[[ $(printf "%s\n" "$OUT" | head -1) == "Counting the records in Lake Chad Basin (LCBC)"* ]]'
+run stats --region sahl
+stats_error=$ERR
+run list meetings --region sahl
+expect_failure "stats --region sahl: the same error and exit as list --region" 64 'unknown region "sahl" \(did you mean "Sahel"\?\)'
+if [ "$stats_error" = "$ERR" ]; then ok "stats and list word a mistyped region alike"; else not_ok "stats and list word a mistyped region alike" "stats: $stats_error
+list: $ERR"; fi
 if command -v jq >/dev/null; then
     stats_ministerials=$("$BIN" stats --format json | jq '.eventsByLane.ministerial')
     timeline_ministerials=$("$BIN" timeline --format json | jq '[.[] | select(.lane == "ministerial")] | length')
@@ -382,6 +399,8 @@ run --help
 expect_success "top-level help has examples and the dashboard's options" '[[ $OUT == *"Examples:"* && $OUT == *"--region <name>"* && $OUT == *"--pane <pane>"* ]]'
 run ---completion list -- --region 3 0
 expect_success "completion offers the data's regions" '[[ $OUT == *"sahel-uniss"* && $OUT == *"western-africa"* ]]'
+run ---completion stats -- --region 3 0
+expect_success "completion offers the data's regions for stats --region too" '[[ $OUT == *"sahel-uniss"* && $OUT == *"western-africa"* ]]'
 run ---completion show -- positional@0 2 0 coalition show ""
 expect_success "completion offers record ids for show" '[[ $OUT == *"$MARRAKESH"* && $OUT == *"afg-2023-03-01-niamey"* ]]'
 run ---completion compare -- positional@1 3 0 coalition compare "$MARRAKESH" ""

@@ -32,11 +32,22 @@ start_server
 # --- 1. the themes matrix --------------------------------------------------------------------
 
 if start_dashboard THEMES 120 40 --data "$DATA"; then
+    # The views are found through the status bar: at 120 columns the lists name both.
+    if wait_for "$S" '┌─ 1 Meetings' && grep -q '  6 themes  7 coverage  ' <<<"$(status_bar "$SCREEN")"; then
+        ok "1 the lists' status bar offers 6 themes and 7 coverage"
+    else
+        not_ok "1 the lists' status bar offers 6 themes and 7 coverage" "$(status_bar "$SCREEN")"
+    fi
     press 6
     if wait_for "$S" '^Themes by year · [0-9]+ statements' && wait_for "$S" '^prevention × 2014: '; then
         ok "1a 6 shows the themes matrix by year, the cursor on the first theme and year"
     else
         not_ok "1a 6 shows the themes matrix by year" "$SCREEN"
+    fi
+    if grep -q 'Esc back' <<<"$(status_bar "$SCREEN")" && ! grep -q '6 themes' <<<"$(status_bar "$SCREEN")"; then
+        ok "1a the themes view does not offer 6 themes, only the way back"
+    else
+        not_ok "1a the themes view does not offer 6 themes" "$(status_bar "$SCREEN")"
     fi
 
     # Africa is the ninth theme; 2022 the ninth year from 2014.
@@ -107,7 +118,13 @@ fi
 
 # --- 3. two meetings marked and compared -----------------------------------------------------
 
-if start_dashboard COMPARE 120 40 --data "$DATA" --select "$BRUSSELS"; then
+# Wide enough for every hint of the lists, m and c among them.
+if start_dashboard COMPARE 200 40 --data "$DATA" --select "$BRUSSELS"; then
+    if wait_for "$S" '┌─ 1 Meetings' && grep -q '  m mark  c compare  ' <<<"$(status_bar "$SCREEN")"; then
+        ok "3 the lists' status bar offers m mark and c compare where there is room"
+    else
+        not_ok "3 the lists' status bar offers m mark and c compare where there is room" "$(status_bar "$SCREEN")"
+    fi
     press m
     if wait_for "$S" 'Marked: Brussels ministerial 2014'; then
         ok "3a m marks the selected meeting and the header says which"

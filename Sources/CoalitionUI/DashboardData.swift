@@ -92,7 +92,7 @@ public final class DashboardData: Sendable, Hashable {
                 storage.scannedRegion = [:]
             }
         case .search:
-            let indexes = Pane.allCases.map { TextSearchIndex(searching: $0.recordKind, in: dataset) }
+            let indexes = TextSearchIndex.searching(Pane.allCases.map(\.recordKind), in: dataset)
             storage.withLock { $0.search = $0.search ?? indexes }
         case .sortOrders:
             for key in DashboardData.everyOrder { _ = sortedRows(key.pane, key.order) }

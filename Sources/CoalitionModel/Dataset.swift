@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Everything the data folder holds, decoded and validated, with lookups by id.
 public struct Dataset: Sendable {
     public var meetings: [Meeting]
@@ -34,25 +37,54 @@ public struct Dataset: Sendable {
         // By date; records of the same date keep their order.
         meetings.rearrange(to: Dataset.dateOrder(meetings.map(\.date)))
         sessions.rearrange(to: Dataset.dateOrder(sessions.map(\.date)))
-        let meetingIndex = Dataset.index(meetings) { $0.id }
-        let sessionIndex = Dataset.index(sessions) { $0.id }
+        let meetingIndex = Dataset.index(meetings) { $0.id }.index
+        let sessionIndex = Dataset.index(sessions) { $0.id }.index
 
         // Resolutions follow their meeting's date, then their order within the text. Texts of
         // the same date keep the order in which the file first names them: a text's number is
         // its rank. A meeting's date counts before a session's of the same id.
-        var parents = TextNumbering(capacity: meetings.count + sessions.count)
-        var rankedDays: [Int] = []
-        let keys = resolutions.indices.map { offset in
-            guard let parent = resolutions[offset].parentID else { return (Int.max, Int.max, resolutions[offset].order, offset) }
-            let (rank, isNew) = parents.number(of: parent)
-            if isNew {
-                let day = meetingIndex[parent].map { meetings[$0].date.earliestDayNumber } ?? sessionIndex[parent].map { sessions[$0].date.earliestDayNumber }
-                rankedDays.append(day ?? Int.max)
+        // The statements' id lookup takes about as long as working out their order: it is built
+        // from the records as given, on another core meanwhile, and its positions moved after.
+        let meetingDays = meetings.map(\.date.earliestDayNumber)
+        let sessionDays = sessions.map(\.date.earliestDayNumber)
+        let byGivenPosition = Mutex<(index: [String: Int], idsAreUnique: Bool)>(([:], true))
+        let ordering = Mutex<(keys: [(Int, Int, Int, Int)], parents: TextNumbering)>(([], TextNumbering()))
+        resolutions.withUnsafeBufferPointer { records in
+            // Both tasks only read the records.
+            nonisolated(unsafe) let records = records
+            DispatchQueue.concurrentPerform(iterations: 2) { task in
+                if task == 0 {
+                    let index = Dataset.index(records) { $0.id }
+                    byGivenPosition.withLock { $0 = index }
+                    return
+                }
+                var parents = TextNumbering(capacity: meetingDays.count + sessionDays.count)
+                var rankedDays: [Int] = []
+                let keys = records.indices.map { offset in
+                    guard let parent = records[offset].parentID else { return (Int.max, Int.max, records[offset].order, offset) }
+                    let (rank, isNew) = parents.number(of: parent)
+                    if isNew { rankedDays.append(meetingIndex[parent].map { meetingDays[$0] } ?? sessionIndex[parent].map { sessionDays[$0] } ?? Int.max) }
+                    return (rankedDays[rank], rank, records[offset].order, offset)
+                }
+                let ordered = keys.sorted { $0 < $1 }
+                ordering.withLock { $0 = (ordered, parents) }
             }
-            return (rankedDays[rank], rank, resolutions[offset].order, offset)
         }
-        let ordered = keys.sorted { $0 < $1 }
+        let (ordered, parents) = ordering.withLock { ($0.keys, $0.parents) }
         resolutions.rearrange(to: ordered.map(\.3))
+        // Taken out of the lock, so that it is not shared when its positions are changed.
+        var (resolutionIndex, idsAreUnique) = byGivenPosition.withLock { state in
+            defer { state = ([:], true) }
+            return state
+        }
+        if idsAreUnique {
+            var newPosition = Array(repeating: 0, count: ordered.count)
+            for (position, key) in ordered.enumerated() { newPosition[key.3] = position }
+            for slot in resolutionIndex.values.indices { resolutionIndex.values[slot] = newPosition[resolutionIndex.values[slot]] }
+        } else {
+            // Of statements that share an id, the first in the data set's order is the one found.
+            resolutionIndex = Dataset.index(resolutions) { $0.id }.index
+        }
         var statementRanges = Array(repeating: 0..<0, count: parents.texts.count)
         for (position, key) in ordered.enumerated() where key.1 != Int.max {
             let rank = key.1
@@ -72,8 +104,8 @@ public struct Dataset: Sendable {
         self.groupings = groupings
         self.meetingIndex = meetingIndex
         self.sessionIndex = sessionIndex
-        resolutionIndex = Dataset.index(self.resolutions) { $0.id }
-        memberIndex = Dataset.index(self.members) { $0.id }
+        self.resolutionIndex = resolutionIndex
+        memberIndex = Dataset.index(self.members) { $0.id }.index
         regions = RegionIndex(areas: self.areas, countries: self.countries, groupings: self.groupings)
         var byMeeting: [String: [Int]] = [:]
         for (position, session) in self.sessions.enumerated() {
@@ -88,16 +120,23 @@ public struct Dataset: Sendable {
         dates.indices.map { (dates[$0].earliestDayNumber, -dates[$0].precision.rawValue, $0) }.sorted { $0 < $1 }.map(\.2)
     }
 
-    /// Each record's position by its id; the first of records with the same id.
-    private static func index<Record>(_ records: [Record], id: (Record) -> String) -> [String: Int] {
+    /// Each record's position by its id (the first of records with the same id), and whether
+    /// no two records share an id.
+    private static func index<Records: RandomAccessCollection<Record>, Record>(
+        _ records: Records, id: (Record) -> String
+    ) -> (index: [String: Int], idsAreUnique: Bool) where Records.Index == Int {
         var index: [String: Int] = [:]
         index.reserveCapacity(records.count)
+        var idsAreUnique = true
         for position in records.indices {
             let key = id(records[position])
             // Ids are almost always unique: one lookup each, and an earlier record's put back.
-            if let earlier = index.updateValue(position, forKey: key) { index[key] = earlier }
+            if let earlier = index.updateValue(position, forKey: key) {
+                index[key] = earlier
+                idsAreUnique = false
+            }
         }
-        return index
+        return (index, idsAreUnique)
     }
 
     public func meeting(id: String) -> Meeting? { meetingIndex[id].map { meetings[$0] } }

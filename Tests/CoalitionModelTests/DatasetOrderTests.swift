@@ -12,10 +12,10 @@ import Testing
         shipped = try #require(DatasetLoader.load(directory: shippedDataFolder).dataset)
     }
 
-    /// Shipped records shuffled, with awkward ones added: a meeting and a statement that repeat
-    /// an id, statements of unknown texts and of none, and the same first day at every precision
+    /// Shipped records shuffled, with awkward ones added: a meeting and (if asked) a statement
+    /// that repeat an id, statements of unknown texts and of none, and the same first day at every precision
     /// for most meetings and every session, so that ties are many.
-    private func awkwardRecords(seed: UInt64) -> (meetings: [Meeting], sessions: [FocusGroupSession], resolutions: [Resolution]) {
+    private func awkwardRecords(seed: UInt64, duplicateStatement: Bool = true) -> (meetings: [Meeting], sessions: [FocusGroupSession], resolutions: [Resolution]) {
         var generator = SeededGenerator(seed: seed)
         var meetings = shipped.meetings
         var sessions = shipped.sessions
@@ -36,10 +36,12 @@ import Testing
             orphan.session = nil
             resolutions.append(orphan)
         }
-        var duplicate = resolutions[3]
-        duplicate.order += 1000
-        duplicate.summary += " (duplicate)"
-        resolutions.append(duplicate)
+        if duplicateStatement {
+            var duplicate = resolutions[3]
+            duplicate.order += 1000
+            duplicate.summary += " (duplicate)"
+            resolutions.append(duplicate)
+        }
         meetings.shuffle(using: &generator)
         sessions.shuffle(using: &generator)
         resolutions.shuffle(using: &generator)
@@ -53,9 +55,9 @@ import Testing
         }.map { records[$0] }
     }
 
-    @Test(arguments: [1, 2, 3] as [UInt64])
-    func recordsComeInTheOrderTheDefinitionsGive(seed: UInt64) {
-        let (meetings, sessions, resolutions) = awkwardRecords(seed: seed)
+    @Test(arguments: [1, 2, 3] as [UInt64], [true, false])
+    func recordsComeInTheOrderTheDefinitionsGive(seed: UInt64, duplicateStatement: Bool) {
+        let (meetings, sessions, resolutions) = awkwardRecords(seed: seed, duplicateStatement: duplicateStatement)
         let dataset = Dataset(
             meetings: meetings, resolutions: resolutions, sessions: sessions, members: shipped.members,
             memberCounts: shipped.memberCounts, areas: shipped.areas, countries: shipped.countries

@@ -19,81 +19,94 @@ public struct Dataset: Sendable {
     private let sessionIndex: [String: Int]
     private let resolutionIndex: [String: Int]
     private let memberIndex: [String: Int]
-    private let resolutionsByParent: [String: [Int]]
+    /// The meetings and sessions that statements belong to, numbered in the order first met.
+    private let parents: TextNumbering
+    /// Each parent's statements, by its number: they lie side by side, as they are ordered by
+    /// their parent's date, then by the parent's number.
+    private let statementRanges: [Range<Int>]
     private let sessionsByMeeting: [String: [Int]]
 
+    /// The arrays are taken over, not copied: records out of order are moved into order in place,
+    /// which costs no reference counting, where a sorted copy retains every field of every record
+    /// and releases the originals later.
     public init(
-        meetings: [Meeting], resolutions: [Resolution], sessions: [FocusGroupSession],
-        members: [Member], memberCounts: [MemberCount], areas: [RegionArea], countries: [Country],
-        regionSources: [Source] = [], groupings: [AnalystRegion] = []
+        meetings: consuming [Meeting], resolutions: consuming [Resolution], sessions: consuming [FocusGroupSession],
+        members: consuming [Member], memberCounts: consuming [MemberCount], areas: consuming [RegionArea], countries: consuming [Country],
+        regionSources: consuming [Source] = [], groupings: consuming [AnalystRegion] = []
     ) {
-        self.meetings = Dataset.inOrder(meetings) { $0.date < $1.date }
-        self.sessions = Dataset.inOrder(sessions) { $0.date < $1.date }
+        // By date; records of the same date keep their order.
+        meetings.rearrange(to: Dataset.dateOrder(meetings.map(\.date)))
+        sessions.rearrange(to: Dataset.dateOrder(sessions.map(\.date)))
+        let meetingIndex = Dataset.index(meetings) { $0.id }.index
+        let sessionIndex = Dataset.index(sessions) { $0.id }.index
+
+        // Resolutions follow their meeting's date, then their order within the text. Texts of
+        // the same date keep the order in which the file first names them: a text's number is
+        // its rank. A meeting's date counts before a session's of the same id.
+        // The statements' id lookup takes about as long as working out their order: it is built
+        // from the records as given, on another core meanwhile, and its positions moved after.
+        let meetingDays = meetings.map(\.date.earliestDayNumber)
+        let sessionDays = sessions.map(\.date.earliestDayNumber)
+        let byGivenPosition = Mutex<(index: [String: Int], idsAreUnique: Bool)>(([:], true))
+        let ordering = Mutex<(keys: [(Int, Int, Int, Int)], parents: TextNumbering)>(([], TextNumbering()))
+        resolutions.withUnsafeBufferPointer { records in
+            // Both tasks only read the records.
+            nonisolated(unsafe) let records = records
+            DispatchQueue.concurrentPerform(iterations: 2) { task in
+                if task == 0 {
+                    let index = Dataset.index(records) { $0.id }
+                    byGivenPosition.withLock { $0 = index }
+                    return
+                }
+                var parents = TextNumbering(capacity: meetingDays.count + sessionDays.count)
+                var rankedDays: [Int] = []
+                let keys = records.indices.map { offset in
+                    guard let parent = records[offset].parentID else { return (Int.max, Int.max, records[offset].order, offset) }
+                    let (rank, isNew) = parents.number(of: parent)
+                    if isNew { rankedDays.append(meetingIndex[parent].map { meetingDays[$0] } ?? sessionIndex[parent].map { sessionDays[$0] } ?? Int.max) }
+                    return (rankedDays[rank], rank, records[offset].order, offset)
+                }
+                let ordered = keys.sorted { $0 < $1 }
+                ordering.withLock { $0 = (ordered, parents) }
+            }
+        }
+        let (ordered, parents) = ordering.withLock { ($0.keys, $0.parents) }
+        resolutions.rearrange(to: ordered.map(\.3))
+        // Taken out of the lock, so that it is not shared when its positions are changed.
+        var (resolutionIndex, idsAreUnique) = byGivenPosition.withLock { state in
+            defer { state = ([:], true) }
+            return state
+        }
+        if idsAreUnique {
+            var newPosition = Array(repeating: 0, count: ordered.count)
+            for (position, key) in ordered.enumerated() { newPosition[key.3] = position }
+            for slot in resolutionIndex.values.indices { resolutionIndex.values[slot] = newPosition[resolutionIndex.values[slot]] }
+        } else {
+            // Of statements that share an id, the first in the data set's order is the one found.
+            resolutionIndex = Dataset.index(resolutions) { $0.id }.index
+        }
+        var statementRanges = Array(repeating: 0..<0, count: parents.texts.count)
+        for (position, key) in ordered.enumerated() where key.1 != Int.max {
+            let rank = key.1
+            statementRanges[rank] = (statementRanges[rank].isEmpty ? position : statementRanges[rank].lowerBound)..<(position + 1)
+        }
+        self.parents = parents
+        self.statementRanges = statementRanges
+
+        self.meetings = meetings
+        self.sessions = sessions
+        self.resolutions = resolutions
         self.members = members
         self.memberCounts = memberCounts
         self.areas = areas
         self.countries = countries
         self.regionSources = regionSources
         self.groupings = groupings
-        self.regions = RegionIndex(areas: areas, countries: countries, groupings: groupings)
-
-        meetingIndex = Dataset.index(self.meetings.map(\.id))
-        sessionIndex = Dataset.index(self.sessions.map(\.id))
-        memberIndex = Dataset.index(members.map(\.id))
-
-        // Resolutions follow their meeting's date, then their order within the text.
-        var parentDates: [String: Int] = [:]
-        parentDates.reserveCapacity(self.meetings.count + self.sessions.count)
-        for meeting in self.meetings where parentDates[meeting.id] == nil { parentDates[meeting.id] = meeting.date.earliestDayNumber }
-        for session in self.sessions where parentDates[session.id] == nil { parentDates[session.id] = session.date.earliestDayNumber }
-        // Texts of the same date keep the order in which the file first names them: a text's
-        // number is its rank. Each statement is read in place: copying one costs a retain and a
-        // release of each field.
-        var numbering = TextNumbering(capacity: parentDates.count)
-        var rankedDays: [Int] = []
-        let keys = resolutions.withUnsafeBufferPointer { resolutions in
-            resolutions.indices.map { offset in
-                guard let parent = resolutions[offset].parentID else { return (Int.max, Int.max, resolutions[offset].order, offset) }
-                let (rank, isNew) = numbering.number(of: parent)
-                if isNew { rankedDays.append(parentDates[parent] ?? Int.max) }
-                return (rankedDays[rank], rank, resolutions[offset].order, offset)
-            }
-        }
-        // Sorting positions by key, then taking each record once, copies every record only once.
-        let ordered = keys.sorted { $0 < $1 }
-        // The ordered copy, the id lookup and the lookups by text are independent: at a hundred
-        // thousand statements each takes a good part of a start from the snapshot, so they are
-        // built side by side.
-        let parents = numbering.texts
-        let inOrder = Mutex<[Resolution]>([])
-        let byID = Mutex<[String: Int]>([:])
-        let byParent = Mutex<[String: [Int]]>([:])
-        DispatchQueue.concurrentPerform(iterations: 3) { task in
-            switch task {
-            case 0:
-                // Files are usually in order already; then the array is shared, not copied.
-                let sorted = ordered.map(\.3).elementsEqual(resolutions.indices) ? resolutions : ordered.map { resolutions[$0.3] }
-                inOrder.withLock { $0 = sorted }
-            case 1:
-                let index = resolutions.withUnsafeBufferPointer { resolutions in
-                    var index: [String: Int] = [:]
-                    index.reserveCapacity(ordered.count)
-                    for (position, key) in ordered.enumerated() where index[resolutions[key.3].id] == nil {
-                        index[resolutions[key.3].id] = position
-                    }
-                    return index
-                }
-                byID.withLock { $0 = index }
-            default:
-                var positionsByRank = Array(repeating: [Int](), count: parents.count)
-                for (position, key) in ordered.enumerated() where key.1 != Int.max { positionsByRank[key.1].append(position) }
-                let lookup = Dictionary(uniqueKeysWithValues: zip(parents, positionsByRank))
-                byParent.withLock { $0 = lookup }
-            }
-        }
-        self.resolutions = inOrder.withLock { $0 }
-        resolutionIndex = byID.withLock { $0 }
-        resolutionsByParent = byParent.withLock { $0 }
+        self.meetingIndex = meetingIndex
+        self.sessionIndex = sessionIndex
+        self.resolutionIndex = resolutionIndex
+        memberIndex = Dataset.index(self.members) { $0.id }.index
+        regions = RegionIndex(areas: self.areas, countries: self.countries, groupings: self.groupings)
         var byMeeting: [String: [Int]] = [:]
         for (position, session) in self.sessions.enumerated() {
             if let meeting = session.meeting { byMeeting[meeting, default: []].append(position) }
@@ -101,17 +114,29 @@ public struct Dataset: Sendable {
         sessionsByMeeting = byMeeting
     }
 
-    /// The records sorted, sharing the given array when it is sorted already (as files usually are).
-    private static func inOrder<Record>(_ records: [Record], by areInIncreasingOrder: (Record, Record) -> Bool) -> [Record] {
-        let sorted = zip(records, records.dropFirst()).allSatisfy { !areInIncreasingOrder($1, $0) }
-        return sorted ? records : records.sorted(by: areInIncreasingOrder)
+    /// Positions by date (as `<` orders dates: the first day meant, then the more precise date
+    /// first); positions of the same date in their order.
+    private static func dateOrder(_ dates: [PartialDate]) -> [Int] {
+        dates.indices.map { (dates[$0].earliestDayNumber, -dates[$0].precision.rawValue, $0) }.sorted { $0 < $1 }.map(\.2)
     }
 
-    private static func index(_ ids: [String]) -> [String: Int] {
+    /// Each record's position by its id (the first of records with the same id), and whether
+    /// no two records share an id.
+    private static func index<Records: RandomAccessCollection<Record>, Record>(
+        _ records: Records, id: (Record) -> String
+    ) -> (index: [String: Int], idsAreUnique: Bool) where Records.Index == Int {
         var index: [String: Int] = [:]
-        index.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
-        return index
+        index.reserveCapacity(records.count)
+        var idsAreUnique = true
+        for position in records.indices {
+            let key = id(records[position])
+            // Ids are almost always unique: one lookup each, and an earlier record's put back.
+            if let earlier = index.updateValue(position, forKey: key) {
+                index[key] = earlier
+                idsAreUnique = false
+            }
+        }
+        return (index, idsAreUnique)
     }
 
     public func meeting(id: String) -> Meeting? { meetingIndex[id].map { meetings[$0] } }
@@ -130,7 +155,8 @@ public struct Dataset: Sendable {
     }
 
     public func resolutions(of parentID: String) -> [Resolution] {
-        (resolutionsByParent[parentID] ?? []).map { resolutions[$0] }
+        guard let rank = parents.number(ifMet: parentID) else { return [] }
+        return Array(resolutions[statementRanges[rank]])
     }
 
     public func sessions(besideMeeting meetingID: String) -> [FocusGroupSession] {
@@ -144,5 +170,35 @@ public struct Dataset: Sendable {
 
     public func countryName(_ code: String) -> String {
         regions.country(code)?.name ?? code
+    }
+}
+
+extension Array {
+    /// Puts the element at `order[i]` at position `i`, moving each element once: no copy, no
+    /// reference counting (unless the storage is shared, when it is copied once first). Nothing
+    /// changes when `order` is already `0..<count`, as it usually is. `order` is a permutation.
+    fileprivate mutating func rearrange(to order: [Int]) {
+        precondition(order.count == count)
+        guard !order.elementsEqual(indices) else { return }
+        withUnsafeMutableBufferPointer { records in
+            guard let base = records.baseAddress else { return }
+            var placed = Array<Bool>(repeating: false, count: records.count)
+            // Each cycle of the permutation: its first element is lifted out, the others moved
+            // along one by one into the hole, and the first put in the last hole.
+            for start in records.indices where !placed[start] {
+                let first = (base + start).move()
+                var hole = start
+                while true {
+                    placed[hole] = true
+                    let from = order[hole]
+                    if from == start {
+                        (base + hole).initialize(to: first)
+                        break
+                    }
+                    (base + hole).moveInitialize(from: base + from, count: 1)
+                    hole = from
+                }
+            }
+        }
     }
 }

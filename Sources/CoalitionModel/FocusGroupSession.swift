@@ -1,29 +1,30 @@
 /// A session of the Coalition's Africa Focus Group.
 public struct FocusGroupSession: Encodable, Hashable, Sendable {
+    // Optional fields spelled `Optional<T>`, not `T?`: see `JSONRecord`.
     public var id: String
     public var number: Int
     public var title: String
     public var date: PartialDate
-    public var endDate: PartialDate?
-    public var virtual: Bool?
-    public var city: String?
-    public var venue: String?
-    public var country: String?
+    public var endDate: Optional<PartialDate>
+    public var virtual: Optional<Bool>
+    public var city: Optional<String>
+    public var venue: Optional<String>
+    public var country: Optional<String>
     public var format: String
-    public var meeting: String?
-    public var host: String?
-    public var coChairs: [String]?
-    public var attendance: String?
-    public var attendanceCount: Int?
-    public var firsts: [String]?
-    public var outcomes: [String]?
+    public var meeting: Optional<String>
+    public var host: Optional<String>
+    public var coChairs: Optional<[String]>
+    public var attendance: Optional<String>
+    public var attendanceCount: Optional<Int>
+    public var firsts: Optional<[String]>
+    public var outcomes: Optional<[String]>
     public var regions: [String]
     /// Whether the session's text (chairs' summary) is held as statements.
     public var textStatus: TextStatus
-    public var textNote: String?
-    public var confidence: Confidence?
-    public var notes: [String]?
-    public var disputes: [Dispute]?
+    public var textNote: Optional<String>
+    public var confidence: Optional<Confidence>
+    public var notes: Optional<[String]>
+    public var disputes: Optional<[Dispute]>
     public var sources: [Source]
 }
 

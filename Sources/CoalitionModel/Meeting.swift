@@ -1,26 +1,27 @@
 /// A ministerial-level or political-directors meeting of the Coalition.
 public struct Meeting: Encodable, Hashable, Sendable {
+    // Optional fields spelled `Optional<T>`, not `T?`: see `JSONRecord`.
     public var id: String
     public var title: String
     public var kind: MeetingKind
     public var date: PartialDate
-    public var endDate: PartialDate?
-    public var virtual: Bool?
-    public var city: String?
-    public var venue: String?
-    public var country: String?
-    public var hosts: [String]?
-    public var memberCount: Int?
-    public var memberCountNote: String?
-    public var firsts: [String]?
-    public var outcomes: [String]?
-    public var regions: [String]?
+    public var endDate: Optional<PartialDate>
+    public var virtual: Optional<Bool>
+    public var city: Optional<String>
+    public var venue: Optional<String>
+    public var country: Optional<String>
+    public var hosts: Optional<[String]>
+    public var memberCount: Optional<Int>
+    public var memberCountNote: Optional<String>
+    public var firsts: Optional<[String]>
+    public var outcomes: Optional<[String]>
+    public var regions: Optional<[String]>
     /// Whether the meeting's text (communiqué, statement) is held as statements.
     public var textStatus: TextStatus
-    public var textNote: String?
-    public var confidence: Confidence?
-    public var notes: [String]?
-    public var disputes: [Dispute]?
+    public var textNote: Optional<String>
+    public var confidence: Optional<Confidence>
+    public var notes: Optional<[String]>
+    public var disputes: Optional<[Dispute]>
     public var sources: [Source]
 
     public var isVirtual: Bool { virtual ?? false }

@@ -26,6 +26,10 @@ public protocol ReadPlaceholder {
 }
 
 /// A JSON object read field by field.
+///
+/// A record's optional stored properties are spelled `Optional<T>`, not `T?`: a `var` spelt `T?`
+/// starts as nil before the initializer runs, and then `init(reader:)` builds the record aside and
+/// copies it out (a retain and a release of every field of every record read or replayed).
 public protocol JSONRecord: JSONReadable {
     init(reader: inout ObjectReader)
 }

@@ -1,19 +1,20 @@
 /// One statement of a communiqué or joint statement: what the text resolved, in our own words.
 public struct Resolution: Encodable, Hashable, Sendable {
+    // Optional fields spelled `Optional<T>`, not `T?`: see `JSONRecord`.
     public var id: String
-    public var meeting: String?
-    public var session: String?
+    public var meeting: Optional<String>
+    public var session: Optional<String>
     public var document: String
     public var order: Int
     public var summary: String
-    public var quote: String?
+    public var quote: Optional<String>
     public var wording: WordingStatus
-    public var partial: Bool?
+    public var partial: Optional<Bool>
     public var themes: [Theme]
     public var regions: [String]
-    public var confidence: Confidence?
-    public var notes: [String]?
-    public var disputes: [Dispute]?
+    public var confidence: Optional<Confidence>
+    public var notes: Optional<[String]>
+    public var disputes: Optional<[Dispute]>
     public var sources: [Source]
 
     /// The meeting or session whose text this is.

@@ -1,13 +1,14 @@
 /// Where a fact comes from. Every record carries at least one.
 public struct Source: Encodable, Hashable, Sendable {
+    // Optional fields spelled `Optional<T>`, not `T?`: see `JSONRecord`.
     public var publisher: String
-    public var title: String?
-    public var url: String?
-    public var date: PartialDate?
+    public var title: Optional<String>
+    public var url: Optional<String>
+    public var date: Optional<PartialDate>
     public var reliability: Reliability
     /// True when this copy carries an official text word for word.
-    public var verbatim: Bool?
-    public var note: String?
+    public var verbatim: Optional<Bool>
+    public var note: Optional<String>
 
     public init(
         publisher: String, title: String? = nil, url: String? = nil, date: PartialDate? = nil,
@@ -49,8 +50,9 @@ public enum Confidence: String, Encodable, CaseIterable, Sendable {
 
 /// Sources that disagree on one field of a record, each value with its own sources.
 public struct Dispute: Encodable, Hashable, Sendable {
+    // Optional fields spelled `Optional<T>`, not `T?`: see `JSONRecord`.
     public var field: String
-    public var note: String?
+    public var note: Optional<String>
     public var values: [DisputedValue]
 
     public init(field: String, note: String? = nil, values: [DisputedValue]) {

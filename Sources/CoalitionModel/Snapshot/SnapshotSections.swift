@@ -105,8 +105,11 @@ enum SnapshotSections {
             DispatchQueue.concurrentPerform(iterations: sections.count) { index in
                 let cursor = SnapshotCursor(UnsafeRawBufferPointer(rebasing: bytes[sections[index].range]))
                 var count = 0
-                while count < sections[index].count, let record = Record.replay(from: cursor) {
-                    (list.baseAddress! + starts[index] + count).initialize(to: record)
+                // Each record is built in its place. One read from damaged bytes holds
+                // placeholders: it is put in place all the same, and dropped with the others below.
+                while count < sections[index].count, !cursor.isDamaged {
+                    var reader = ObjectReader(snapshot: cursor)
+                    (list.baseAddress! + starts[index] + count).initialize(to: Record(reader: &reader))
                     count += 1
                 }
                 if count == sections[index].count && cursor.isAtEnd {

@@ -150,25 +150,28 @@ struct Validator {
         let count = data.meetings.count + data.sessions.count + data.resolutions.count + data.members.count
         var firstSeen: [String: Int] = [:]
         firstSeen.reserveCapacity(count)
-        var places: [(file: DataFile, list: String, index: Int)] = []
+        // The lists with ids; a place is kept as a list's number, which costs no reference counting.
+        let lists: [(file: DataFile, name: String)] = [(.meetings, "meetings"), (.sessions, "sessions"), (.resolutions, "resolutions"), (.members, "members")]
+        var places: [(list: Int, index: Int)] = []
         places.reserveCapacity(count)
-        func visit(_ id: String, _ file: DataFile, _ list: String, _ index: Int, pattern: IDPattern) {
-            let path: [CodingKey] = [PathKey(list), PathKey(intValue: index)]
+        func visit(_ id: String, list: Int, _ index: Int, pattern: IDPattern) {
+            let file = lists[list].file
+            func path() -> [CodingKey] { [PathKey(lists[list].name), PathKey(intValue: index), PathKey("id")] }
             if !pattern.matches(id) {
-                add(file, path + [PathKey("id")], "id \"\(id)\" \(pattern.rule)")
+                add(file, path(), "id \"\(id)\" \(pattern.rule)")
             }
             let number = Self.value(&firstSeen[id, default: places.count])
             if number < places.count {
                 let first = places[number]
-                add(file, path + [PathKey("id")], "duplicate id \"\(id)\" (also at \(first.file.fileName) \(first.list)[\(first.index)])")
+                add(file, path(), "duplicate id \"\(id)\" (also at \(lists[first.list].file.fileName) \(lists[first.list].name)[\(first.index)])")
             } else {
-                places.append((file, list, index))
+                places.append((list, index))
             }
         }
-        Self.forEach(in: data.meetings, positions: data.positions["meetings"]) { visit($0.id, .meetings, "meetings", $1, pattern: .prefixed("mtg-")) }
-        Self.forEach(in: data.sessions, positions: data.positions["sessions"]) { visit($0.id, .sessions, "sessions", $1, pattern: .prefixed("afg-")) }
-        Self.forEach(in: data.resolutions, positions: data.positions["resolutions"]) { visit($0.id, .resolutions, "resolutions", $1, pattern: .prefixed("res-")) }
-        Self.forEach(in: data.members, positions: data.positions["members"]) { visit($0.id, .members, "members", $1, pattern: .memberCode) }
+        Self.forEachInPlace(in: data.meetings, positions: data.positions["meetings"]) { visit($0.pointee.id, list: 0, $1, pattern: .prefixed("mtg-")) }
+        Self.forEachInPlace(in: data.sessions, positions: data.positions["sessions"]) { visit($0.pointee.id, list: 1, $1, pattern: .prefixed("afg-")) }
+        Self.forEachInPlace(in: data.resolutions, positions: data.positions["resolutions"]) { visit($0.pointee.id, list: 2, $1, pattern: .prefixed("res-")) }
+        Self.forEachInPlace(in: data.members, positions: data.positions["members"]) { visit($0.pointee.id, list: 3, $1, pattern: .memberCode) }
     }
 
     /// Reads a value through an inout access, so that a dictionary's `default:` subscript finds
@@ -180,6 +183,16 @@ struct Validator {
     private static func forEach<Record>(in records: [Record], _ range: Range<Int>? = nil, positions: [Int]?, _ body: (borrowing Record, Int) -> Void) {
         records.withUnsafeBufferPointer { records in
             for index in range ?? records.indices { body(records[index], positions?[index] ?? index) }
+        }
+    }
+
+    /// Each record with its position in the file, for checks that read a few of its fields: a
+    /// field read through the pointer copies that field alone, where a record lent to a closure
+    /// that calls other functions is copied whole.
+    private static func forEachInPlace<Record>(in records: [Record], positions: [Int]?, _ body: (UnsafePointer<Record>, Int) -> Void) {
+        records.withUnsafeBufferPointer { records in
+            guard let first = records.baseAddress else { return }
+            for index in records.indices { body(first + index, positions?[index] ?? index) }
         }
     }
 
@@ -297,11 +310,11 @@ struct Validator {
             }
             checkOptionalText(note, file, path + [PathKey("textNote")], limit: DataBounds.longText)
         }
-        Self.forEach(in: data.meetings, positions: data.positions["meetings"]) { meeting, index in
-            check(meeting.id, meeting.textStatus, meeting.textNote, .meetings, [PathKey("meetings"), PathKey(intValue: index)])
+        Self.forEachInPlace(in: data.meetings, positions: data.positions["meetings"]) { meeting, index in
+            check(meeting.pointee.id, meeting.pointee.textStatus, meeting.pointee.textNote, .meetings, [PathKey("meetings"), PathKey(intValue: index)])
         }
-        Self.forEach(in: data.sessions, positions: data.positions["sessions"]) { session, index in
-            check(session.id, session.textStatus, session.textNote, .sessions, [PathKey("sessions"), PathKey(intValue: index)])
+        Self.forEachInPlace(in: data.sessions, positions: data.positions["sessions"]) { session, index in
+            check(session.pointee.id, session.pointee.textStatus, session.pointee.textNote, .sessions, [PathKey("sessions"), PathKey(intValue: index)])
         }
     }
 
@@ -707,8 +720,7 @@ struct Validator {
     /// characters, decides only when a non-ASCII byte follows the scheme (a combining mark would
     /// join its last slash).
     private static func isWebAddress(_ text: String) -> Bool {
-        var text = text
-        let verdict = text.withUTF8 { bytes -> Bool? in
+        let verdict = utf8(of: text) { bytes -> Bool? in
             guard bytes.count > 10, !bytes.contains(where: { $0 <= 0x20 }) else { return false }
             let schemeLength = bytes.starts(with: "https://".utf8) ? 8 : bytes.starts(with: "http://".utf8) ? 7 : 0
             guard schemeLength > 0 else { return false }
@@ -772,13 +784,11 @@ enum IDPattern {
         switch self {
         case .prefixed(let prefix):
             // In place: the generic `starts(with:)` over two UTF-8 views cost a third of the id check.
-            var id = id, prefix = prefix
-            let hasPrefix = id.withUTF8 { id in prefix.withUTF8 { prefix in id.count > prefix.count && id.prefix(prefix.count).elementsEqual(prefix) } }
+            let hasPrefix = utf8(of: id) { id in utf8(of: prefix) { prefix in id.count > prefix.count && id.prefix(prefix.count).elementsEqual(prefix) } }
             return hasPrefix && IDPattern.slug.matches(id)
         case .slug:
             // Byte by byte: ids are ASCII, and Character-level checks cost far more at scale.
-            var id = id
-            return id.withUTF8 { bytes in
+            return utf8(of: id) { bytes in
                 guard let first = bytes.first, let last = bytes.last, first != 0x2D, last != 0x2D else { return false }
                 return bytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
             }
@@ -792,10 +802,8 @@ enum IDPattern {
     /// True when a statement id is `res-` + its text's id without `mtg-` + `-` + digits, compared
     /// byte by byte in place, so no string is built and no generic slice code runs.
     static func names(_ id: String, text parent: String) -> Bool {
-        var id = id
-        var parent = parent
-        return id.withUTF8 { id in
-            parent.withUTF8 { parent in
+        utf8(of: id) { id in
+            utf8(of: parent) { parent in
                 let parentPart = parent.starts(with: "mtg-".utf8) ? UnsafeBufferPointer(rebasing: parent[4...]) : parent
                 let prefix = 4 + parentPart.count + 1
                 guard id.count > prefix, id.count <= prefix + 6, id.starts(with: "res-".utf8),
@@ -815,4 +823,12 @@ enum IDPattern {
         case .countryCode: "must be two capital letters (ISO 3166-1 alpha-2)"
         }
     }
+}
+
+/// A text's UTF-8 bytes, read in place: `withUTF8` needs a mutable copy, which costs a retain and
+/// a release of the text. Only a text not stored contiguously is copied to be read.
+private func utf8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var text = text
+    return text.withUTF8(body)
 }

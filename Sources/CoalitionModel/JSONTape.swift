@@ -229,7 +229,18 @@ struct FlatJSON {
     @inline(__always) func key(at index: Int, is name: UnsafeBufferPointer<UInt8>, hash: Int32) -> Bool {
         let entry = entries[index]
         guard entry.form == .ascii else { return text(of: entry) == String(decoding: name, as: UTF8.self) }
-        return entry.count == hash && name.count == entry.end - entry.offset - 2
+        return entry.count == hash && sameASCIIKey(entry, name)
+    }
+
+    /// Whether the key at `index` equals `name`, an ASCII field name, compared without its hash.
+    @inline(__always) func key(at index: Int, is name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let entry = entries[index]
+        guard entry.form == .ascii else { return text(of: entry) == String(decoding: name, as: UTF8.self) }
+        return sameASCIIKey(entry, name)
+    }
+
+    @inline(__always) private func sameASCIIKey(_ entry: JSONTape.Entry, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == entry.end - entry.offset - 2
             && (name.isEmpty || JSONTape.sameBytes(bytes.baseAddress! + entry.offset + 1, name.baseAddress!, count: name.count))
     }
 }

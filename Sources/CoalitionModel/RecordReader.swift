@@ -188,6 +188,9 @@ public struct ObjectReader {
         guard let flat else { return nil }
         var name = key
         return name.withUTF8 { name in
+            // The member at the cursor is most often the one asked for: it is compared before
+            // any hash is computed.
+            if cursor < count, flat.key(at: cursorEntry, is: name) { return take(cursor, at: cursorEntry, of: flat) }
             let hash = JSONTape.hash(name)
             guard flat.entries[object].keyBits & JSONTape.keyBit(hash) != 0 else { return nil }
             var index = cursor
@@ -197,17 +200,20 @@ public struct ObjectReader {
                     index = 0
                     entry = object + 1
                 }
-                if flat.key(at: entry, is: name, hash: hash) {
-                    markUsed(index)
-                    cursor = index + 1
-                    cursorEntry = flat.next(after: entry + 1)
-                    return JSONItem(flat, at: entry + 1)
-                }
+                if flat.key(at: entry, is: name, hash: hash) { return take(index, at: entry, of: flat) }
                 index += 1
                 entry = flat.next(after: entry + 1)
             }
             return nil
         }
+    }
+
+    /// The value of the member `index`, whose key is at `entry`, marked as used; the cursor moves past it.
+    @inline(__always) private mutating func take(_ index: Int, at entry: Int, of flat: FlatJSON) -> JSONItem {
+        markUsed(index)
+        cursor = index + 1
+        cursorEntry = flat.next(after: entry + 1)
+        return JSONItem(flat, at: entry + 1)
     }
 
     @inline(__always) private mutating func markUsed(_ index: Int) {
@@ -360,7 +366,8 @@ extension KnownValues {
             var turn = 0
             for value in allCases {
                 let word = value.rawValue.utf8
-                if word.count == bytes.count, word.withContiguousStorageIfAvailable({ $0.elementsEqual(bytes) }) == true {
+                if word.count == bytes.count, let base = bytes.baseAddress,
+                   word.withContiguousStorageIfAvailable({ JSONTape.sameBytes($0.baseAddress!, base, count: bytes.count) }) == true {
                     context.recorder?.write(turn)
                     return value
                 }

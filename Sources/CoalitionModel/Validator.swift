@@ -640,25 +640,27 @@ struct Validator {
         if sources.count > DataBounds.listLength {
             add(file, path(), "lists \(sources.count) sources; the limit is \(DataBounds.listLength)")
         }
-        // Each source is read in place rather than copied.
+        // Each source is read in place: a field read through the pointer is copied only when a
+        // check needs more than a glance at it, where a source lent whole is copied whole.
         sources.withUnsafeBufferPointer { sources in
-            for index in sources.indices { checkSource(sources[index], file, path() + [PathKey(intValue: index)]) }
+            guard let first = sources.baseAddress else { return }
+            for index in sources.indices { checkSource(first + index, file, path() + [PathKey(intValue: index)]) }
         }
     }
 
-    private mutating func checkSource(_ source: Source, _ file: DataFile, _ sourcePath: @autoclosure () -> [CodingKey]) {
-        checkText(source.publisher, file, sourcePath() + [PathKey("publisher")])
-        if source.title == nil && source.url == nil {
+    private mutating func checkSource(_ source: UnsafePointer<Source>, _ file: DataFile, _ sourcePath: @autoclosure () -> [CodingKey]) {
+        checkText(source.pointee.publisher, file, sourcePath() + [PathKey("publisher")])
+        if source.pointee.title == nil && source.pointee.url == nil {
             add(file, sourcePath(), "a source needs a \"title\" or a \"url\"")
         }
-        checkOptionalText(source.title, file, sourcePath() + [PathKey("title")], limit: DataBounds.longText)
-        checkOptionalText(source.note, file, sourcePath() + [PathKey("note")], limit: DataBounds.longText)
-        if let date = source.date { checkYear(date, file, sourcePath() + [PathKey("date")], allowed: DataBounds.sourceYears) }
-        if source.reliability == .official, let host = source.url.flatMap(Provenance.copyHost) {
+        checkOptionalText(source.pointee.title, file, sourcePath() + [PathKey("title")], limit: DataBounds.longText)
+        checkOptionalText(source.pointee.note, file, sourcePath() + [PathKey("note")], limit: DataBounds.longText)
+        if let date = source.pointee.date { checkYear(date, file, sourcePath() + [PathKey("date")], allowed: DataBounds.sourceYears) }
+        if source.pointee.reliability == .official, let host = source.pointee.url.flatMap(Provenance.copyHost) {
             add(file, sourcePath() + [PathKey("reliability")],
                 "\"official\" is for the body's own site, but \(host) holds a copy; mark it \"secondary\" (with \"verbatim\": true if it carries the text word for word)")
         }
-        if let url = source.url {
+        if let url = source.pointee.url {
             if url.utf8.count > DataBounds.url {
                 add(file, sourcePath() + [PathKey("url")], "a web address of \(url.utf8.count) bytes; the limit is \(DataBounds.url)")
             } else if !Self.isWebAddress(url) {
@@ -676,11 +678,23 @@ struct Validator {
         for (index, text) in texts.enumerated() { checkText(text, file, path() + [PathKey(intValue: index)], limit: limit) }
     }
 
-    private mutating func checkOptionalText(_ text: String?, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
+    @inline(__always) private mutating func checkOptionalText(_ text: String?, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
         if let text { checkText(text, file, path(), limit: limit) }
     }
 
-    private mutating func checkText(_ text: String, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
+    /// Most text is within its limit and starts with a visible ASCII character: that glance is
+    /// made where the text lies, and only other text is handed on (copied) to be looked at closely.
+    @inline(__always) private mutating func checkText(_ text: String, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
+        if text.utf8.count <= limit, Self.startsVisibleASCII(text) { return }
+        checkTextClosely(text, file, path(), limit: limit)
+    }
+
+    @inline(__always) private static func startsVisibleASCII(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F && first != UInt8(ascii: "\\") && first != UInt8(ascii: "^")
+    }
+
+    private mutating func checkTextClosely(_ text: String, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int) {
         // Counting bytes first spares counting characters for all but the longest texts, and a
         // huge text is measured in bytes, which costs nothing.
         let bytes = text.utf8.count
@@ -692,7 +706,7 @@ struct Validator {
             }
         }
         // Most text starts with a visible ASCII character; only the rest needs Unicode's rules.
-        if let first = text.utf8.first, first > 0x20, first < 0x7F, first != UInt8(ascii: "\\"), first != UInt8(ascii: "^") { return }
+        if Self.startsVisibleASCII(text) { return }
         if text.allSatisfy(\.isWhitespace) {
             add(file, path(), "must not be empty")
         } else if !VisibleText.hasVisibleCharacter(text) {
@@ -722,7 +736,7 @@ struct Validator {
     private static func isWebAddress(_ text: String) -> Bool {
         let verdict = utf8(of: text) { bytes -> Bool? in
             guard bytes.count > 10, !bytes.contains(where: { $0 <= 0x20 }) else { return false }
-            let schemeLength = bytes.starts(with: "https://".utf8) ? 8 : bytes.starts(with: "http://".utf8) ? 7 : 0
+            let schemeLength = startsWith(bytes, "https://") ? 8 : startsWith(bytes, "http://") ? 7 : 0
             guard schemeLength > 0 else { return false }
             return bytes[schemeLength] < 0x80 ? true : nil
         }
@@ -784,7 +798,7 @@ enum IDPattern {
         switch self {
         case .prefixed(let prefix):
             // In place: the generic `starts(with:)` over two UTF-8 views cost a third of the id check.
-            let hasPrefix = utf8(of: id) { id in utf8(of: prefix) { prefix in id.count > prefix.count && id.prefix(prefix.count).elementsEqual(prefix) } }
+            let hasPrefix = utf8(of: id) { id in utf8(of: prefix) { prefix in id.count > prefix.count && startsWith(id, prefix) } }
             return hasPrefix && IDPattern.slug.matches(id)
         case .slug:
             // Byte by byte: ids are ASCII, and Character-level checks cost far more at scale.
@@ -831,4 +845,16 @@ private func utf8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) 
     if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
     var text = text
     return text.withUTF8(body)
+}
+
+/// Whether `bytes` start with `prefix`, compared in place: the generic `starts(with:)` and
+/// `elementsEqual` went element by element through their iterators.
+private func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= prefix.count else { return false }
+    guard let start = bytes.baseAddress, let expected = prefix.baseAddress else { return prefix.isEmpty }
+    return JSONTape.sameBytes(start, expected, count: prefix.count)
+}
+
+private func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+    prefix.withUTF8Buffer { startsWith(bytes, $0) }
 }

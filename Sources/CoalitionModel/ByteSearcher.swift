@@ -4,12 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// Substring search in time linear in the text and the needle. `memchr` (vectorised) finds where
-/// the needle's anchor byte occurs, and `memcmp` checks the needle around it, while that stays
-/// cheap; once comparisons have cost more than the text (a needle like "aaaa…b" in a text of
-/// "aaaa…"), it switches to Knuth–Morris–Pratt, which reads each byte a bounded number of times.
-/// Naive search is O(text × needle) there. The anchor is the needle's rarest byte when the caller
-/// knows how often bytes occur: "marrakesh" is looked for by its "k", not by every "m".
+/// Substring search in time linear in the text and the needle. A vectorised scan finds where the
+/// needle's anchor pair of bytes occurs (`memchr` its byte, for a needle of one), and the needle
+/// is checked around it, while that stays cheap; once comparisons have cost more than the text (a
+/// needle like "aaaa…b" in a text of "aaaa…"), it switches to Knuth–Morris–Pratt, which reads
+/// each byte a bounded number of times. Naive search is O(text × needle) there. The anchor pair
+/// is the needle's rarest when the caller knows how often bytes occur: "marrakesh" is looked for
+/// by a pair like its "ke", not by every "m".
 struct ByteSearcher {
     let needle: [UInt8]
     /// The offset in the needle of the byte `memchr` looks for.
@@ -26,12 +27,16 @@ struct ByteSearcher {
     init(needle: [UInt8], budget: Int, frequency: ((UInt8) -> Int)? = nil) {
         self.needle = needle
         self.budget = budget + 256
+        // A needle of two bytes or more is looked for by a pair of neighbouring bytes at once
+        // (`pairStart`): a byte common alone ("m" in most texts) is rarer followed by the next
+        // ("ma"). The anchor starts the pair whose bytes are rarest together.
         var anchor = 0
         if let frequency {
-            var rarest = Int.max
-            for (offset, byte) in needle.enumerated() {
-                let seen = frequency(byte)
-                if seen < rarest { (rarest, anchor) = (seen, offset) }
+            let seen = needle.map { frequency($0) }
+            var rarest = Double.infinity
+            for offset in 0..<max(1, needle.count - 1) {
+                let together = Double(seen[offset]) * (needle.count >= 2 ? Double(seen[offset + 1]) : 1)
+                if together < rarest { (rarest, anchor) = (together, offset) }
             }
             steps += needle.count
         }
@@ -46,11 +51,20 @@ struct ByteSearcher {
         var position = from
         let wanted = Int32(needle[anchor])
         while position + length <= to, budget >= 0 {
-            guard let found = memchr(base + position + anchor, wanted, to - length + 1 - position) else {
-                steps += to - position
-                return nil
+            let start: Int
+            if length >= 2 {
+                guard let pair = pairStart(base, from: position + anchor, through: to - length + anchor) else {
+                    steps += to - position
+                    return nil
+                }
+                start = pair - anchor
+            } else {
+                guard let found = memchr(base + position + anchor, wanted, to - length + 1 - position) else {
+                    steps += to - position
+                    return nil
+                }
+                start = base.distance(to: UnsafeRawPointer(found)) - anchor
             }
-            let start = base.distance(to: UnsafeRawPointer(found)) - anchor
             steps += start - position + length
             budget -= length
             if matches(at: base + start) { return start }
@@ -60,6 +74,31 @@ struct ByteSearcher {
         failure = ByteSearcher.failureFunction(needle)
         steps += length
         return kmp(haystack, from: position, to: to)
+    }
+
+    /// The first offset in `from...last` where the anchor byte lies followed by the needle's next
+    /// byte, sixteen offsets compared at once; linear in the distance. The caller's `last` leaves
+    /// room for the needle, so the byte after the pair is always inside the text.
+    private func pairStart(_ base: UnsafeRawPointer, from: Int, through last: Int) -> Int? {
+        let (first, second) = (needle[anchor], needle[anchor + 1])
+        let (firsts, seconds) = (SIMD16<UInt8>(repeating: first), SIMD16<UInt8>(repeating: second))
+        var position = from
+        while position + 15 <= last {
+            let here = base.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
+            let next = base.loadUnaligned(fromByteOffset: position + 1, as: SIMD16<UInt8>.self)
+            let found = (here .== firsts) .& (next .== seconds)
+            if any(found) {
+                for lane in 0..<16 where found[lane] { return position + lane }
+            }
+            position += 16
+        }
+        while position <= last {
+            if base.load(fromByteOffset: position, as: UInt8.self) == first && base.load(fromByteOffset: position + 1, as: UInt8.self) == second {
+                return position
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// Whether the needle lies at `candidate`: short needles (most typed queries) compared in

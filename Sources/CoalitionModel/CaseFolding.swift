@@ -39,7 +39,16 @@ struct CaseFolder {
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
             var value = UInt32(byte) & (0xFF >> (length + 1))
             for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-            bytes.append(contentsOf: mapping(of: value))
+            if length == 2 {
+                // Unpacked in place: no lookup, no array per scalar.
+                var packed = CaseFolder.twoByteMappings[Int(value) - 0x80]
+                for _ in 0..<Int(packed & 0xFF) {
+                    packed >>= 8
+                    bytes.append(UInt8(truncatingIfNeeded: packed))
+                }
+            } else {
+                bytes.append(contentsOf: mapping(of: value))
+            }
             index += length
         }
     }
@@ -61,6 +70,15 @@ struct CaseFolder {
         var seen: UInt8 = 0
         for byte in utf8 { seen |= byte }
         return seen < 0x80
+    }
+
+    /// The folded UTF-8 of each two-byte scalar, U+0080 to U+07FF (the accented Latin, Greek,
+    /// Cyrillic… letters most non-ASCII names hold), packed into a word: the byte count in the
+    /// lowest byte, the bytes above it. Each mapping is at most three bytes ("İ" gives "i̇").
+    private static let twoByteMappings: [UInt64] = (0x80..<0x800).map { value in
+        let mapped = Array(Unicode.Scalar(UInt32(value))!.properties.lowercaseMapping.utf8)
+        precondition(mapped.count < 8, "the lowercase of U+\(String(value, radix: 16)) does not fit a word")
+        return mapped.reversed().reduce(0) { $0 << 8 | UInt64($1) } << 8 | UInt64(mapped.count)
     }
 
     private mutating func mapping(of value: UInt32) -> [UInt8] {

@@ -53,6 +53,11 @@ extension Dataset {
     /// Every year from the first accession or bound to the last, with years without any kept in
     /// so the running total reads as a timeline.
     public func membershipGrowth() -> [MembershipYear] {
+        membershipGrowth(of: members, stated: memberCounts)
+    }
+
+    /// The growth of some of the members (those of a region), beside the totals given as stated.
+    public func membershipGrowth(of members: [Member], stated memberCounts: [MemberCount]) -> [MembershipYear] {
         var joined: [Int: Int] = [:]
         var knownBy: [Int: Int] = [:]
         for member in members {
@@ -78,6 +83,10 @@ extension Dataset {
 
     /// Named members no source dates at all, left out of the growth by year.
     public var undatedMembers: Int {
+        undatedMembers(of: members)
+    }
+
+    public func undatedMembers(of members: [Member]) -> Int {
         members.filter { $0.joined?.possibleDays == nil }.count
     }
 }

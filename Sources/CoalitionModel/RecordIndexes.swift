@@ -6,9 +6,14 @@ extension TextSearchIndex {
     /// The index of a list's records over their search text (`Dataset.searchText(of:at:)`), written
     /// field by field, with no joined string per record.
     public init(searching kind: RecordKind, in dataset: Dataset) {
-        self.init(count: dataset.count(of: kind)) { record, append in
-            dataset.forEachSearchField(of: kind, at: record) { _, text in append(text) }
-        }
+        self = TextSearchIndex.searching([kind], in: dataset)[0]
+    }
+
+    /// The indexes of several lists, built together (`TextSearchIndex.indexes`).
+    public static func searching(_ kinds: [RecordKind], in dataset: Dataset) -> [TextSearchIndex] {
+        indexes(kinds.map { kind in
+            (dataset.count(of: kind), { record, append in dataset.forEachSearchField(of: kind, at: record) { _, text in append(text) } })
+        })
     }
 }
 

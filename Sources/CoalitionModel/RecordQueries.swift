@@ -109,6 +109,11 @@ extension Dataset {
     /// would show, within it and via broader areas. Records naming the same places are counted
     /// together, so the work grows with the records plus the distinct lists of places.
     public func regionTallies() -> [String: RegionTally] {
+        regionTallies(meetings: meetings, resolutions: resolutions, sessions: sessions, members: members)
+    }
+
+    /// The tallies of some of the records (those a region filter keeps).
+    public func regionTallies(meetings: [Meeting], resolutions: [Resolution], sessions: [FocusGroupSession], members: [Member]) -> [String: RegionTally] {
         var recordsByPlaces: [[String]: Int] = [:]
         func add(_ places: [String]) { recordsByPlaces[places, default: 0] += 1 }
         for meeting in meetings { add(places(of: meeting)) }

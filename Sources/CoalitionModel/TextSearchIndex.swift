@@ -14,6 +14,9 @@ public struct TextSearchIndex: Sendable {
         let bytes: [UInt8]
         /// Where each of the segment's texts starts in `bytes`; one more entry marks the end.
         let starts: [Int]
+        /// How often each byte value occurs at every seventh offset of `bytes`, summed over the
+        /// segments into the index's `byteCounts`; counted here, on the segment's own core.
+        let sampledByteCounts: [Int]
 
         var count: Int { starts.count - 1 }
     }
@@ -27,6 +30,9 @@ public struct TextSearchIndex: Sendable {
     /// large enough that a segment's overhead does not count.
     static let segmentLimit = 4096
 
+    /// Passes the strings of the text at a number to `append`, as `init(count:fields:)` reads them.
+    public typealias Fields = @Sendable (Int, (String) -> Void) -> Void
+
     public init(texts: [String]) {
         self.init(count: texts.count) { record, append in append(texts[record]) }
     }
@@ -34,30 +40,49 @@ public struct TextSearchIndex: Sendable {
     /// An index of `count` texts, the one at `record` made of the strings `fields(record, append)`
     /// passes to `append`, joined by `SearchField.separator` (as `Dataset.searchText` joins them).
     /// Linear in their length; segments are built concurrently.
-    public init(count: Int, fields: @escaping @Sendable (Int, (String) -> Void) -> Void) {
-        let segmentCount = (count + TextSearchIndex.segmentLimit - 1) / TextSearchIndex.segmentLimit
-        let built = Mutex<[Segment?]>(Array(repeating: nil, count: segmentCount))
-        let build: @Sendable (Int) -> Void = { number in
-            // Equal shares, so that the last segment is not a small remainder.
-            let range = (count * number / segmentCount)..<(count * (number + 1) / segmentCount)
-            let segment = TextSearchIndex.segment(range, fields)
-            built.withLock { $0[number] = segment }
-        }
-        if segmentCount > 1 {
-            DispatchQueue.concurrentPerform(iterations: segmentCount, execute: build)
-        } else if segmentCount == 1 {
-            build(0)
-        }
-        segments = built.withLock { $0 }.map { $0! }
+    public init(count: Int, fields: @escaping Fields) {
+        self = TextSearchIndex.indexes([(count, fields)])[0]
+    }
+
+    private init(count: Int, segments: [Segment]) {
+        self.segments = segments
         self.count = count
         var byteCounts = Array(repeating: 0, count: 256)
         for segment in segments {
-            for offset in stride(from: 0, to: segment.bytes.count, by: 7) { byteCounts[Int(segment.bytes[offset])] += 1 }
+            for byte in 0..<256 { byteCounts[byte] += segment.sampledByteCounts[byte] }
         }
         self.byteCounts = byteCounts
     }
 
-    private static func segment(_ records: Range<Int>, _ fields: (Int, (String) -> Void) -> Void) -> Segment {
+    /// One index per list, as `init(count:fields:)` builds each, but every list's segments are
+    /// built in one concurrent pass: list after list, the small lists' few segments left a core
+    /// idle at the end of each.
+    public static func indexes(_ lists: [(count: Int, fields: Fields)]) -> [TextSearchIndex] {
+        var plan: [(list: Int, records: Range<Int>)] = []
+        for (list, entry) in lists.enumerated() {
+            let segmentCount = (entry.count + segmentLimit - 1) / segmentLimit
+            // Equal shares, so that the last segment is not a small remainder.
+            for number in 0..<segmentCount {
+                plan.append((list, (entry.count * number / segmentCount)..<(entry.count * (number + 1) / segmentCount)))
+            }
+        }
+        let built = Mutex<[Segment?]>(Array(repeating: nil, count: plan.count))
+        let build: @Sendable (Int) -> Void = { [plan] number in
+            let segment = TextSearchIndex.segment(plan[number].records, lists[plan[number].list].fields)
+            built.withLock { $0[number] = segment }
+        }
+        if plan.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: plan.count, execute: build)
+        } else if plan.count == 1 {
+            build(0)
+        }
+        let segments = built.withLock { $0 }.map { $0! }
+        return lists.indices.map { list in
+            TextSearchIndex(count: lists[list].count, segments: plan.indices.filter { plan[$0].list == list }.map { segments[$0] })
+        }
+    }
+
+    private static func segment(_ records: Range<Int>, _ fields: Fields) -> Segment {
         var folder = CaseFolder()
         var bytes: [UInt8] = []
         var starts: [Int] = []
@@ -75,7 +100,11 @@ public struct TextSearchIndex: Sendable {
             bytes.append(0)
         }
         starts.append(bytes.count)
-        return Segment(first: records.lowerBound, bytes: bytes, starts: starts)
+        var sampledByteCounts = Array(repeating: 0, count: 256)
+        bytes.withUnsafeBufferPointer { bytes in
+            for offset in stride(from: 0, to: bytes.count, by: 7) { sampledByteCounts[Int(bytes[offset])] += 1 }
+        }
+        return Segment(first: records.lowerBound, bytes: bytes, starts: starts, sampledByteCounts: sampledByteCounts)
     }
 
     /// Which texts contain the query, whatever its case. An empty query matches nothing.
@@ -106,9 +135,13 @@ public struct TextSearchIndex: Sendable {
         let starts = segment.starts
         var steps = 0
         segment.bytes.withUnsafeBytes { haystack in
-            if let candidates {
+            guard let candidates else {
+                steps += TextSearchIndex.markMatches(in: 0..<segment.count, to: haystack.count, starts, &searcher, haystack, &result)
+                return
+            }
+            if needle.contains(0) {
+                // Each text on its own, without the NUL after it, so no match spans two texts.
                 for record in 0..<segment.count where candidates[segment.first + record] {
-                    // The text, without the NUL after it.
                     if searcher.firstMatch(in: haystack, from: starts[record], to: starts[record + 1] - 1) != nil {
                         result[record] = true
                     }
@@ -116,18 +149,41 @@ public struct TextSearchIndex: Sendable {
                 steps += segment.count
                 return
             }
-            var position = 0
+            // Each run of consecutive candidates searched as one stretch of text, as a search
+            // of every text is: a letter typed on leaves most texts candidates, and a search per
+            // text cost more than the searching.
             var record = 0
-            while let found = searcher.firstMatch(in: haystack, from: position, to: haystack.count) {
-                // Matches come in order, so the record holding each is found by walking forward.
-                while starts[record + 1] <= found { record += 1 }
-                result[record] = true
-                record += 1
-                position = starts[record]
+            while record < segment.count {
+                guard candidates[segment.first + record] else {
+                    record += 1
+                    continue
+                }
+                var end = record + 1
+                while end < segment.count && candidates[segment.first + end] { end += 1 }
+                steps += TextSearchIndex.markMatches(in: record..<end, to: starts[end] - 1, starts, &searcher, haystack, &result)
+                record = end
             }
-            steps += record
+            steps += segment.count
         }
         return (result, searcher.steps + steps)
+    }
+
+    /// Marks the texts of `records` that hold a match lying before `end`, and returns how many
+    /// texts it walked over.
+    private static func markMatches(
+        in records: Range<Int>, to end: Int, _ starts: [Int], _ searcher: inout ByteSearcher,
+        _ haystack: UnsafeRawBufferPointer, _ result: inout [Bool]
+    ) -> Int {
+        var record = records.lowerBound
+        var position = starts[record]
+        while record < records.upperBound, let found = searcher.firstMatch(in: haystack, from: position, to: end) {
+            // Matches come in order, so the record holding each is found by walking forward.
+            while starts[record + 1] <= found { record += 1 }
+            result[record] = true
+            record += 1
+            position = starts[record]
+        }
+        return record - records.lowerBound
     }
 
     /// The earlier result, if it holds every text the needle can match: its query, folded, is a

@@ -235,6 +235,54 @@ public enum TextWidth {
         return cut + String(repeating: " ", count: max(0, width - of(cut)))
     }
 
+    /// Where a web address breaks when it is wider than its line: after one of these, so that each
+    /// continuation starts at a part of the address (a path segment, a query, a parameter, a word).
+    public static let addressBreaks: Set<Character> = ["/", "?", "&", "-"]
+
+    /// Breaks a web address into lines of at most `width` columns, after the last of
+    /// `addressBreaks` on the line when that leaves the line at least half full, else at the
+    /// line's edge. The address is kept whole: the lines put together are the text. Each
+    /// character is visited once and a line's end at most once more, so the work is in
+    /// proportion to the address, however long. Text with a character wider than the line is
+    /// wrapped as `wrap` does it.
+    public static func wrapAddress(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var start = text.startIndex
+        var used = 0
+        // Just after the last break character on the line, and the columns up to it.
+        var breakPoint: (index: String.Index, used: Int)?
+        var index = text.startIndex
+        var steps = 0
+        defer { WorkCounter.add(steps) }
+        while index < text.endIndex {
+            steps += 1
+            let character = text[index]
+            let characterWidth = of(character)
+            if characterWidth > width { return wrap(text, to: width) }
+            if used + characterWidth > width {
+                // The line is full; the rest of it after a break point (which holds no break
+                // character, the point being the last) starts the next line.
+                if let point = breakPoint, point.used * 2 >= width {
+                    lines.append(String(text[start..<point.index]))
+                    start = point.index
+                    used -= point.used
+                } else {
+                    lines.append(String(text[start..<index]))
+                    start = index
+                    used = 0
+                }
+                breakPoint = nil
+                continue
+            }
+            used += characterWidth
+            index = text.index(after: index)
+            if addressBreaks.contains(character) { breakPoint = (index, used) }
+        }
+        if start < text.endIndex || lines.isEmpty { lines.append(String(text[start...])) }
+        return lines
+    }
+
     /// Breaks text into lines of at most `width` columns, at spaces where it can. Each character
     /// is measured once, so the work is in proportion to the text, however long its words.
     public static func wrap(_ text: String, to width: Int) -> [String] {

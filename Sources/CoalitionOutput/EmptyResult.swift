@@ -5,13 +5,30 @@ import CoalitionModel
 /// broader area in turn), then the dates, the kinds and themes, and the search last.
 public enum EmptyResult {
     public static func lines(_ type: RecordType, filter: RecordFilter, in dataset: Dataset) -> [String] {
-        var lines = ["coalition: no \(type.rawValue) match " + conditions(filter, in: dataset).joined(separator: ", ")]
-        if let (advice, count) = nearest(type, filter: filter, in: dataset) {
-            lines.append("nearest with results: \(advice) (\(count) \(count == 1 ? type.singular : type.rawValue))")
+        lines(plural: type.rawValue, singular: type.singular, conditions: conditions(filter, in: dataset),
+              nearest: nearest(type, filter: filter, in: dataset))
+    }
+
+    /// The wording every command uses for an empty result: what was asked, then the nearest
+    /// loosening with results (the options to type and how many it keeps), or that none has any.
+    public static func lines(plural: String, singular: String, conditions: [String], nearest: (advice: String, count: Int)?) -> [String] {
+        var lines = ["coalition: no \(plural) match " + (conditions.isEmpty ? ["(no filter)"] : conditions).joined(separator: ", ")]
+        if let (advice, count) = nearest {
+            lines.append("nearest with results: \(advice) (\(count) \(count == 1 ? singular : plural))")
         } else {
-            lines.append("no loosening of one condition finds any \(type.rawValue) either")
+            lines.append("no loosening of one condition finds any \(plural) either")
         }
         return lines
+    }
+
+    /// The first loosening that keeps something, tried in order; each is counted only when the
+    /// ones before it kept nothing.
+    public static func firstWithResults(_ loosenings: [(advice: String, count: () -> Int)]) -> (advice: String, count: Int)? {
+        for loosening in loosenings {
+            let count = loosening.count()
+            if count > 0 { return (loosening.advice, count) }
+        }
+        return nil
     }
 
     static func conditions(_ filter: RecordFilter, in dataset: Dataset) -> [String] {
@@ -23,11 +40,11 @@ public enum EmptyResult {
         if let from = filter.from { parts.append("from \(from)") }
         if let to = filter.to { parts.append("to \(to)") }
         if let search = filter.search, !search.isEmpty { parts.append("containing \"\(search)\"") }
-        return parts.isEmpty ? ["(no filter)"] : parts
+        return parts
     }
 
     /// The first loosened filter that keeps records, as the options to type, and how many it keeps.
-    static func nearest(_ type: RecordType, filter: RecordFilter, in dataset: Dataset) -> (String, Int)? {
+    static func nearest(_ type: RecordType, filter: RecordFilter, in dataset: Dataset) -> (advice: String, count: Int)? {
         var candidates: [(String, RecordFilter)] = []
         if let region = filter.region {
             for area in dataset.regions.broaderAreas(of: region) {
@@ -61,10 +78,6 @@ public enum EmptyResult {
             unsearched.search = nil
             candidates.append(("without --search", unsearched))
         }
-        for (advice, candidate) in candidates {
-            let count = candidate.records(type, in: dataset).count
-            if count > 0 { return (advice, count) }
-        }
-        return nil
+        return firstWithResults(candidates.map { advice, candidate in (advice, { candidate.records(type, in: dataset).count }) })
     }
 }

@@ -2,10 +2,39 @@ import CoalitionModel
 
 /// GitHub-flavoured Markdown: tables, and text that renders as written.
 public enum MarkdownWriter {
-    public static func table(_ table: Table) -> [String] {
-        let header = "| " + table.columns.map { cell($0.header) }.joined(separator: " | ") + " |"
+    /// With a `width`, no line is wider: a row that does not fit has its shrinking cells cut as a
+    /// text table cuts them (`TableWriter.columnWidths`, in proportion, each with an ellipsis), row
+    /// by row since Markdown pads nothing; a row that still does not fit (its fixed cells alone
+    /// are too wide, or the shrinking ones down to their ellipses) is cut as a whole. Without a
+    /// width nothing is cut.
+    public static func table(_ table: Table, width: Int? = nil, ellipsis: String = "…") -> [String] {
         let rule = "|" + table.columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: "|") + "|"
-        return [header, rule] + table.rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
+        let rows = [table.columns.map(\.header)] + table.rows
+        guard let width else {
+            let lines = rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
+            return [lines[0], rule] + lines.dropFirst()
+        }
+        // "| " before the first cell, " |" after the last and " | " between two, where a text
+        // table has its two-space gap.
+        let frame = 4 + 3 * (table.columns.count - 1) - TableWriter.gap.count * (table.columns.count - 1)
+        let lines = rows.map { row in
+            let cells = row.map(cell)
+            let widths = TableWriter.columnWidths(table.columns, cells: [cells], limit: width - frame, widest: Int.max, narrowest: 1)
+            let fitted = zip(cells, widths).map { cellText, cellWidth in cut(cellText, to: cellWidth, ellipsis: ellipsis) }
+            return cut("| " + fitted.joined(separator: " | ") + " |", to: width, ellipsis: ellipsis)
+        }
+        return [lines[0], TextWidth.truncate(rule, to: width, ellipsis: ellipsis)] + lines.dropFirst()
+    }
+
+    /// Escaped text (a cell or a row) cut to `width` columns by `TextWidth.truncate`; a backslash
+    /// left at the cut with its escaped character gone would escape the ellipsis instead, so it
+    /// goes too.
+    static func cut(_ escaped: String, to width: Int, ellipsis: String) -> String {
+        let cut = TextWidth.truncate(escaped, to: width, ellipsis: ellipsis)
+        guard cut != escaped, cut.hasSuffix(ellipsis) else { return cut }
+        let kept = cut.dropLast(ellipsis.count)
+        let backslashes = kept.reversed().prefix { $0 == "\\" }.count
+        return backslashes % 2 == 1 ? kept.dropLast() + ellipsis : cut
     }
 
     /// A table cell: `|` would end the cell, so it is escaped, and so is the backslash, so that

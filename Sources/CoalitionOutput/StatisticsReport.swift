@@ -5,9 +5,9 @@ public enum StatisticsReport {
     static let barWidth = 30
 
     public static func text(_ statistics: Statistics, ascii: Bool, boldTitles: Bool = false) -> [String] {
-        var lines: [String] = []
-        for section in statistics.sections {
-            if !lines.isEmpty { lines.append("") }
+        var lines = scopeNote(statistics).map { [$0, ""] } ?? []
+        for (index, section) in statistics.sections.enumerated() {
+            if index > 0 { lines.append("") }
             lines.append(boldTitles ? "\u{1B}[1m" + section.title + "\u{1B}[0m" : section.title)
             let labelWidth = section.counts.map { TextWidth.of($0.label) }.max() ?? 0
             let numberWidth = section.counts.map { String($0.count).count }.max() ?? 0
@@ -29,6 +29,14 @@ public enum StatisticsReport {
 
     static let growthTitle = "Named members by year"
 
+    /// Under a region filter, what is counted: `list --region`'s records, and no stated totals.
+    static func scopeNote(_ statistics: Statistics) -> String? {
+        statistics.regionName.map { name in
+            "Counting the records in \(name) and those about a broader area as a whole, as list --region shows them; "
+                + "the totals sources state are the whole Coalition's, so \"stated\" is left empty."
+        }
+    }
+
     /// Joined that year on a date a source gives, first known as members that year from a "by"
     /// bound, the running total of both, and the total a source stated that year.
     static func growthTable(_ statistics: Statistics) -> Table {
@@ -47,9 +55,9 @@ public enum StatisticsReport {
     }
 
     public static func markdown(_ statistics: Statistics, ascii: Bool) -> [String] {
-        var lines: [String] = []
-        for section in statistics.sections {
-            if !lines.isEmpty { lines.append("") }
+        var lines = scopeNote(statistics).map { [MarkdownWriter.text($0), ""] } ?? []
+        for (index, section) in statistics.sections.enumerated() {
+            if index > 0 { lines.append("") }
             let maximum = section.counts.map(\.count).max() ?? 0
             let table = Table(
                 columns: [.init(section.labelHeader), .init("count", alignment: .right), .init("chart")],
@@ -97,6 +105,7 @@ private struct StatisticsJSON: Encodable {
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
+        try container.encodeIfPresent(statistics.region, forKey: Key("region"))
         for section in statistics.sections {
             try container.encode(Dictionary(section.counts.map { ($0.key, $0.count) }, uniquingKeysWith: +), forKey: Key(section.key))
         }

@@ -26,9 +26,12 @@ public enum TableWriter {
 
     /// Each column as wide as its widest cell. Over the limit, the shrinking columns share what is
     /// left in proportion to their widths, so a long summary keeps more than a short title.
-    static func columnWidths(_ columns: [Table.Column], cells: [[String]], limit: Int?) -> [Int] {
+    /// `widest` caps a column padded to its widest cell; Markdown, which pads nothing, has none.
+    /// `narrowest` is as narrow as a shrinking column gets: Markdown, whose rows break when cut
+    /// as a whole, lets a column shrink to its ellipsis first.
+    static func columnWidths(_ columns: [Table.Column], cells: [[String]], limit: Int?, widest: Int = maximumColumnWidth, narrowest: Int = minimumShrunkWidth) -> [Int] {
         var widths = columns.indices.map { index in
-            min(maximumColumnWidth, cells.map { TextWidth.of($0[index]) }.max() ?? 0)
+            min(widest, cells.map { TextWidth.of($0[index]) }.max() ?? 0)
         }
         let shrinking = columns.indices.filter { columns[$0].shrinks }
         guard let limit, !shrinking.isEmpty else { return widths }
@@ -38,7 +41,7 @@ public enum TableWriter {
         guard wanted > available else { return widths }
         let natural = widths
         for index in shrinking {
-            widths[index] = min(natural[index], max(minimumShrunkWidth, natural[index] * max(0, available) / wanted))
+            widths[index] = min(natural[index], max(narrowest, natural[index] * max(0, available) / wanted))
         }
         // Rounding down leaves a few columns unused; the widest cut columns take them.
         var spare = available - shrinking.reduce(0) { $0 + widths[$1] }

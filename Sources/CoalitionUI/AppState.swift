@@ -294,6 +294,27 @@ public struct AppState: Equatable, Sendable {
         return { kept[$0] }
     }
 
+    /// The coverage report kept to the region and date filters, as every other view is: an entry
+    /// stays when its record shows in its pane under them. The member totals sources state are the
+    /// whole Coalition's, so a region filter leaves them out and dates keep those stated within.
+    var coverageReport: CoverageReport {
+        var report = data.coverageReport()
+        guard regionFilter != nil || !dateBounds.isUnbounded else { return report }
+        let filters = PaneFilters(region: regionFilter, dates: dateBounds, themeCell: nil, matchesOnly: false)
+        let kept = Dictionary(uniqueKeysWithValues: Pane.allCases.map { ($0, keeps($0, filters)) })
+        for index in report.sections.indices {
+            report.sections[index].entries.removeAll { entry in
+                guard let record = entry.record else {
+                    let stated = PartialDate(entry.id)
+                    return regionFilter != nil || !(stated.map { dateBounds.admits($0) } ?? false)
+                }
+                guard let position = dataset.index(of: record) else { return true }
+                return !kept[AppState.pane(of: record), default: { _ in false }](position)
+            }
+        }
+        return report
+    }
+
     /// For a pane the filters leave empty, the nearest filter that shows something, loosening one
     /// at a time as `list` does: each broader area, then no region, no dates, every row not only
     /// the matches. "Africa (3)"; nil when nothing was filtered or no loosening helps.

@@ -23,6 +23,9 @@ public enum DataIndex: Hashable, Sendable, CaseIterable {
 public final class DashboardData: Sendable, Hashable {
     private struct Storage {
         var regions: RegionBitSets?
+        /// Before `regions` is built: the last region each pane was scanned for and its records,
+        /// as each change of order or filter recomputes every pane's rows under the same region.
+        var scannedRegion: [Pane: (region: String, records: [Int])] = [:]
         var search: [TextSearchIndex]?
         var sortedRows: [SortKey: [Int]] = [:]
         var timelines: [TimelineKey: TimelineModel] = [:]
@@ -84,9 +87,12 @@ public final class DashboardData: Sendable, Hashable {
         switch index {
         case .regions:
             let bitSets = RegionBitSets(dataset: dataset)
-            storage.withLock { $0.regions = $0.regions ?? bitSets }
+            storage.withLock { storage in
+                storage.regions = storage.regions ?? bitSets
+                storage.scannedRegion = [:]
+            }
         case .search:
-            let indexes = Pane.allCases.map { TextSearchIndex(searching: $0.recordKind, in: dataset) }
+            let indexes = TextSearchIndex.searching(Pane.allCases.map(\.recordKind), in: dataset)
             storage.withLock { $0.search = $0.search ?? indexes }
         case .sortOrders:
             for key in DashboardData.everyOrder { _ = sortedRows(key.pane, key.order) }
@@ -114,10 +120,17 @@ public final class DashboardData: Sendable, Hashable {
     }
 
     /// The records of a pane that lie in the region, in dataset order: from the bit sets once
-    /// built, by a scan before.
+    /// built, by a scan before, kept for the next time the pane's rows are recomputed (the first
+    /// sort after a first filter would otherwise scan every pane again).
     func records(in pane: Pane, region: String) -> [Int] {
-        if let bitSets = storage.withLock({ $0.regions }) { return bitSets.records(pane.recordKind, inRegion: region) }
-        return RecordScan.records(pane.recordKind, inRegion: region, in: dataset)
+        let (bitSets, scanned) = storage.withLock { ($0.regions, $0.scannedRegion[pane]) }
+        if let bitSets { return bitSets.records(pane.recordKind, inRegion: region) }
+        if let scanned, scanned.region == region { return scanned.records }
+        let records = RecordScan.records(pane.recordKind, inRegion: region, in: dataset)
+        storage.withLock { storage in
+            if storage.regions == nil { storage.scannedRegion[pane] = (region, records) }
+        }
+        return records
     }
 
     /// Named members by year, as `stats` counts them.

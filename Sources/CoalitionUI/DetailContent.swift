@@ -121,13 +121,14 @@ public struct DetailContent: Hashable, Sendable {
         }
     }
 
-    /// A web address on lines of its own, whole: broken only at the pane's edge, never at a
-    /// hyphen or beside other words, so a terminal selects it as one. A sanitised http(s)
-    /// address is a link `o` and Enter open.
+    /// A web address on lines of its own, never beside other words; one wider than the pane is
+    /// broken after a `/`, `?`, `&` or `-` (`TextWidth.wrapAddress`), so each continuation reads as
+    /// a part of it. Every line carries the address for a terminal's hyperlinks. A sanitised
+    /// http(s) address is a link `o` and Enter open.
     private mutating func address(_ url: String) {
         let indent = 4
         let link = WebLink(url)
-        for (index, piece) in TextWidth.wrap(url, to: max(1, width - indent)).enumerated() {
+        for (index, piece) in TextWidth.wrapAddress(url, to: max(1, width - indent)).enumerated() {
             lines.append(DetailLine(String(repeating: " ", count: indent) + piece, style: Style(dim: true, underline: true),
                                     link: index == 0 ? link.map(DetailLink.source) : nil, continuesLink: index > 0 && link != nil, address: link))
         }

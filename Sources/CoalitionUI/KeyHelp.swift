@@ -57,7 +57,9 @@ public enum KeyHelp {
     /// The status bar's hints for a mode that fit `width` columns, two spaces apart: chosen by
     /// priority (the help key always), shown in the table's order.
     public static func hints(for mode: KeyMode, width: Int) -> String {
-        let bound = KeyTable.bindings.filter { $0.modes.contains(mode) && $0.hint != nil }
+        let bound = KeyTable.bindings.filter { binding in
+            binding.modes.contains(mode) && binding.hint.map { $0.modes?.contains(mode) ?? true } == true
+        }
         var chosen = Set<Int>()
         var used = 0
         let byPriority = bound.indices.sorted { (bound[$0].hint!.priority, $0) < (bound[$1].hint!.priority, $1) }

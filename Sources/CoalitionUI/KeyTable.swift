@@ -51,11 +51,15 @@ public struct KeyHint: Hashable, Sendable {
     public var keys: String?
     public var words: String
     public var priority: Int
+    /// The modes the hint shows in, where not all of its binding's: a view's key is not offered
+    /// as a hint in the view it would leave.
+    public var modes: Set<KeyMode>?
 
-    public init(_ words: String, keys: String? = nil, priority: Int) {
+    public init(_ words: String, keys: String? = nil, priority: Int, in modes: Set<KeyMode>? = nil) {
         self.words = words
         self.keys = keys
         self.priority = priority
+        self.modes = modes
     }
 }
 
@@ -104,7 +108,8 @@ public enum KeyTable {
     private static let documents = KeyMode.documents
 
     private static let viewBindings: [KeyBinding] = [
-        KeyBinding([.tab], in: views, .nextPane, help: "next pane", hint: KeyHint("pane", priority: 5)),
+        // The panes' tabs show their digits, so Tab's hint gives way first.
+        KeyBinding([.tab], in: views, .nextPane, help: "next pane", hint: KeyHint("pane", priority: 7)),
         KeyBinding([.backTab], in: views, .previousPane, help: "previous pane"),
     ] + Pane.allCases.map { pane in
         KeyBinding([.character(pane.digit)], in: views, .focusPane(pane), help: pane.title)
@@ -130,8 +135,10 @@ public enum KeyTable {
         KeyBinding([.character("/")], in: browsing, .startSearch, help: "search all panes", hint: KeyHint("search", priority: 3)),
         KeyBinding([.character("n")], in: browsing, .nextMatch, help: "next match, on through the panes"),
         KeyBinding([.character("N")], in: browsing, .previousMatch, help: "previous match"),
-        KeyBinding([.character("m")], in: browsing, .mark, help: "mark this meeting or session to compare"),
-        KeyBinding([.character("c")], in: browsing, .compare, help: "compare the marked one with this one"),
+        KeyBinding([.character("m")], in: browsing, .mark, help: "mark this meeting or session to compare",
+                   hint: KeyHint("mark", priority: 8)),
+        KeyBinding([.character("c")], in: browsing, .compare, help: "compare the marked one with this one",
+                   hint: KeyHint("compare", priority: 8)),
         KeyBinding([.character("f"), .character("&")], in: browsing, .toggleMatchesOnly,
                    help: "only the matching rows, or all again", hint: KeyHint("only", priority: 8)),
         KeyBinding([.character("s")], in: browsing, .cycleSort,
@@ -186,16 +193,17 @@ public enum KeyTable {
                    help: "timeline of meetings, sessions and membership", hint: KeyHint("timeline", priority: 6)),
         KeyBinding([.character("t"), .character(Pane.timelineDigit)], in: timelines, .toggleTimeline,
                    help: "back to the lists", hint: KeyHint("back", priority: 3)),
+        // The views are found only through their hints and the help, so they come before sorting.
         KeyBinding([.character(Pane.themesDigit)], in: views, .toggleThemes,
-                   help: "themes against years (again: the lists)"),
+                   help: "themes against years (again: the lists)", hint: KeyHint("themes", priority: 6, in: views.subtracting([.themes]))),
         KeyBinding([.character(Pane.coverageDigit)], in: views, .toggleCoverage,
-                   help: "coverage of the record (again: the lists)"),
+                   help: "coverage of the record (again: the lists)", hint: KeyHint("coverage", priority: 6, in: views.subtracting([.coverage]))),
         KeyBinding([.character("o")], in: views.subtracting(reports), .openSource,
                    help: "open the source (the chosen one) in a browser", hint: KeyHint("source", priority: 7)),
         KeyBinding([.character("r")], in: views, .openRegionPicker, help: "filter by region", hint: KeyHint("region", priority: 4)),
         KeyBinding([.character("R")], in: views, .clearRegion, help: "clear the region filter"),
         KeyBinding([.character("d")], in: views, .openDatePrompt, help: "filter by dates: 2022, 2021-06.., ..2019",
-                   hint: KeyHint("dates", priority: 6)),
+                   hint: KeyHint("dates", priority: 5)),
         KeyBinding([.character("x")], in: views, .clearFilters, help: "clear all filters: region, dates, search"),
         KeyBinding([.character("?")], in: views, .toggleHelp, help: "this help", hint: KeyHint("help", priority: 0)),
         KeyBinding([.character("q")], in: views, .quit, help: "quit", hint: KeyHint("quit", priority: 2)),

@@ -42,7 +42,9 @@ enum ReloadUpdate {
         let layout = Layout(for: state)
         state.detailScroll = clamp(state.detailScroll, 0, state.detail.lines.count - layout.detailHeight)
 
-        let counts = Pane.allCases.map { "\(RecordRows.count($0, in: dataset)) \($0.noun)" }.joined(separator: ", ")
+        // Members as the header counts them, with the named ones beside when the figures differ.
+        let counts = Pane.allCases.map { $0 == .members ? MemberTotal(dataset).withNamed : "\(RecordRows.count($0, in: dataset)) \($0.noun)" }
+            .joined(separator: ", ")
         state.reloadNotice = ReloadNotice(kind: .passing, text: TextSanitizer.clean((["reloaded: " + counts] + changes).joined(separator: "; ")))
         return commands
     }

@@ -442,12 +442,14 @@ public enum Update {
         let width = max(1, area.width - 2)
         let source = ReportContent.Source(data: ObjectIdentifier(state.data), view: state.view, comparison: state.view == .comparison ? state.comparison.map {
             ComparisonState(first: $0.first, second: $0.second)
-        } : nil, width: width, ascii: state.options.ascii)
+        } : nil, width: width, ascii: state.options.ascii,
+           region: state.view == .coverage ? state.regionFilter : nil, dates: state.view == .coverage ? state.dateBounds : DateBounds())
         if source != state.reportSource {
             if let comparison = source.comparison {
                 state.report = .comparison(comparison, dataset: state.dataset, width: width, options: state.options)
             } else {
-                state.report = .coverage(state.data.coverageReport(), width: width, ascii: state.options.ascii)
+                let filtered = source.region != nil || !source.dates.isUnbounded
+                state.report = .coverage(state.coverageReport, width: width, ascii: state.options.ascii, filtered: filtered)
             }
             state.reportSource = source
         }

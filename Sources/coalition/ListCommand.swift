@@ -41,9 +41,7 @@ struct ListCommand: ParsableCommand {
               completion: .list(RecordType.allCases.map(\.rawValue)))
     var records: String
 
-    @Option(help: ArgumentHelp("Only records in this UN M49 region, analyst region or country (e.g. Africa, Sahel, \"Western Asia\", NE).", valueName: "name"),
-            completion: CompletionLists.regions)
-    var region: String?
+    @OptionGroup var regionOption: RegionOption
 
     @Option(help: ArgumentHelp("Only this meeting or member kind; repeat for several.", valueName: "kind"),
             completion: .list(MeetingKind.allCases.map(\.rawValue) + MemberKind.allCases.map(\.rawValue)))
@@ -85,7 +83,7 @@ struct ListCommand: ParsableCommand {
         }
         let dataset = try dataOptions.loadOrExit(showing: type.dataFiles(format: chosenFormat))
         let filter = try reportingUsage { () throws(UsageProblem) in
-            try RecordFilter(for: type, in: dataset, region: region, kinds: kind, themes: theme, from: from, to: to, search: search)
+            try RecordFilter(for: type, in: dataset, region: regionOption.region, kinds: kind, themes: theme, from: from, to: to, search: search)
         }
         var listed = filter.records(type, in: dataset)
         if let order { listed = listed.ordered(by: order, in: dataset) }

@@ -9,15 +9,20 @@ struct StatsCommand: ParsableCommand {
         discussion: """
         The keys JSON uses are the names the options take (meeting kinds, themes, region ids).
 
+        --region counts only the records `list --region` shows: those in the region and those about an area above it as a whole. It takes the names `coalition regions` prints, M49 areas, countries and analyst regions. The member totals sources state are the whole Coalition's, so under --region the "stated" column is left empty.
+
         Examples:
           coalition stats
           coalition stats --ascii
+          coalition stats --region Sahel
           coalition stats --format markdown > stats.md
           coalition stats --format json | jq '.resolutionsByTheme'
         """
     )
 
     @OptionGroup var documentFormat: DocumentFormatOption
+
+    @OptionGroup var regionOption: RegionOption
 
     @Flag(help: "Draw the bars with ASCII characters only.")
     var ascii = false
@@ -26,7 +31,8 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let chosenFormat = try documentFormat.chosen()
-        let statistics = Statistics(try dataOptions.loadOrExit())
+        let dataset = try dataOptions.loadOrExit()
+        let statistics = Statistics(dataset, region: try regionOption.resolved(in: dataset))
         switch chosenFormat {
         case .text: for line in StatisticsReport.text(statistics, ascii: ascii, boldTitles: standardOutputAllowsStyle) { print(line) }
         case .json: print(try StatisticsReport.json(statistics))

@@ -12,7 +12,7 @@ struct TimelineCommand: ParsableCommand {
         The chart the dashboard's timeline draws, followed by every event in time order; as SVG, the chart alone, in colour (unless NO_COLOR is set).
         Lanes (--kind): \(TimelineLane.allCases.map(\.commandName).joined(separator: ", ")) (also members). A meeting's lane follows its kind by the same rule `coalition stats` counts with.
 
-        With --region only the events in that region are listed (and, as in `list`, those about an area above it as a whole); --context lists the others too, marked "outside the region". --width bounds the chart and every line of the text list.
+        With --region only the events in that region are listed (and, as in `list`, those about an area above it as a whole); --context lists the others too, marked "outside the region". --width bounds the chart and every line of the text list. Lanes with nothing in the dates are left out; when the filters keep no event at all, standard error says so and names the nearest filter with events, as `list` does.
 
         Examples:
           coalition timeline
@@ -75,12 +75,21 @@ struct TimelineCommand: ParsableCommand {
         }
         let dataset = try dataOptions.loadOrExit(showing: TimelineModel.dataFiles)
         let regionID = try region.map { typed in try reportingUsage { () throws(UsageProblem) in try RecordFilter.resolveRegion(typed, in: dataset) } }
-        let model = TimelineModel(dataset: dataset, region: regionID, lanes: lanes, from: from.flatMap(PartialDate.init), to: to.flatMap(PartialDate.init))
+        let firstDate = from.flatMap(PartialDate.init), lastDate = to.flatMap(PartialDate.init)
+        var model = TimelineModel(dataset: dataset, region: regionID, lanes: lanes, from: firstDate, to: lastDate)
+        model.lanes = model.occupiedLanes
         let options = DisplayOptions(ascii: ascii, color: false)
         let columns = width ?? TerminalWidth.current() ?? 100
         // Lines are cut only to a width asked for or a terminal's; a pipe gets them whole.
         let lineWidth = width ?? TerminalWidth.current()
-        let events = model.chronological.filter { context || $0.matchesFilter }
+        let events = TimelineReport.listed(model, context: context)
+        // As `list` does: why nothing matched and the nearest filter with results, on standard
+        // error; JSON still prints its (empty) list so a pipe reads valid JSON, the rest nothing.
+        if events.isEmpty {
+            for line in TimelineReport.emptyResult(dataset: dataset, region: regionID, lanes: lanes, from: firstDate, to: lastDate, context: context) { printError(line) }
+            if chosenFormat == .json { print("[]") }
+            return
+        }
 
         switch chosenFormat {
         case .svg:
@@ -98,22 +107,12 @@ struct TimelineCommand: ParsableCommand {
             for line in TimelineReport.chart(model, width: columns, filtered: regionID != nil, options: options) { print(line) }
             print("```")
             print("")
-            print("| Date | Lane | Event | Place | Firsts |" + (regionID != nil ? " Region |" : ""))
-            print("|---|---|---|---|---|" + (regionID != nil ? "---|" : ""))
-            for event in events {
-                var cells = [event.date.description, event.lane.title, event.headline, event.place, event.firsts.joined(separator: "; ")]
-                if regionID != nil { cells.append(event.via ?? (event.matchesFilter ? "within" : "outside")) }
-                print("| " + cells.map(markdownCell).joined(separator: " | ") + " |")
-            }
+            for line in MarkdownWriter.table(TimelineReport.table(events, filtered: regionID != nil), width: lineWidth, ellipsis: options.glyphs.ellipsis) { print(line) }
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(events.map(TimelineEventJSON.init)), as: UTF8.self))
         }
-    }
-
-    private func markdownCell(_ text: String) -> String {
-        text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 }
 

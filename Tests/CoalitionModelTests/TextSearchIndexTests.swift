@@ -54,6 +54,36 @@ import Testing
         }
     }
 
+    /// Texts longer than the sixteen bytes compared at once, over letters of very different
+    /// frequencies so that the anchoring pair moves around the query: every match is found,
+    /// at the start, the end and across the blocks, alone or narrowed.
+    @Test func thePairSearchFindsEveryMatch() {
+        var random = SeededGenerator(seed: 17)
+        let letters = Array("aaaaaaaabbbbcd")
+        let texts = (0..<400).map { _ in String((0..<random.int(in: 0...40)).map { _ in random.pick(letters) }) }
+        let index = TextSearchIndex(texts: texts)
+        for _ in 0..<150 {
+            let query = String((0..<random.int(in: 1...6)).map { _ in random.pick(letters) })
+            let expected = texts.map { Self.contains(Array($0.utf8), Array(query.utf8)) }
+            #expect(index.matches(query) == expected, "\(query)")
+            let earlier = String(query.prefix(random.int(in: 1...query.count)))
+            #expect(index.matches(query, narrowing: (earlier, index.matches(earlier))) == expected, "\(earlier) then \(query)")
+        }
+    }
+
+    /// Lists indexed together answer as each indexed alone.
+    @Test func listsIndexedTogetherAnswerAsAlone() {
+        var random = SeededGenerator(seed: 18)
+        let lists = [0, 3, TextSearchIndex.segmentLimit + 7, 1].map { count in
+            (0..<count).map { _ in String((0..<random.int(in: 0...9)).map { _ in random.pick(Array("abcA")) }) }
+        }
+        let together = TextSearchIndex.indexes(lists.map { texts in (texts.count, { record, append in append(texts[record]) }) })
+        for (list, texts) in lists.enumerated() {
+            #expect(together[list].count == texts.count)
+            for query in ["a", "ab", "cab", "bb"] { #expect(together[list].matches(query) == TextSearchIndex(texts: texts).matches(query), "\(list) \(query)") }
+        }
+    }
+
     /// A record's fields are joined by the separator in the index as in `Dataset.searchText`,
     /// so no match spans two fields and every field is found.
     @Test func fieldsAreJoinedAsTheSearchTextJoinsThem() {

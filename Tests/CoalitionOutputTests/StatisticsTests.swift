@@ -67,6 +67,45 @@ struct StatisticsTests {
         #expect(section("resolutionsByYear", statistics).values.reduce(0, +) == dataset.resolutions.count)
         #expect(section("meetingsByYear", statistics).values.reduce(0, +) == dataset.meetings.count + dataset.sessions.count)
     }
+
+    /// `stats --region` counts what `list --region` lists, type by type, for every region of the
+    /// shipped data with records; the chart sections add up to those counts, and no total stated
+    /// for the whole Coalition is set beside a region's members.
+    @Test func aRegionCountsWhatListShowsForIt() throws {
+        let dataset = try Fixtures.shipped()
+        let whole = Statistics(dataset)
+        var regionsWithRecords = 0
+        for region in ["africa", "sahel-uniss", "western-asia", "IQ", "NE", "europe"] {
+            let statistics = Statistics(dataset, region: region)
+            var filter = RecordFilter()
+            filter.region = region
+            let counts = Dictionary(uniqueKeysWithValues: RecordType.allCases.map { ($0.rawValue, filter.records($0, in: dataset).count) })
+            #expect(section("records", statistics) == counts, "\(region)")
+            #expect(section("meetingsByKind", statistics).values.reduce(0, +) == counts["meetings"])
+            #expect(section("membersByKind", statistics).values.reduce(0, +) == counts["members"])
+            #expect(section("resolutionsByYear", statistics).values.reduce(0, +) == counts["resolutions"])
+            #expect(statistics.membershipGrowth.allSatisfy { $0.stated == nil })
+            #expect(statistics.region == region && statistics.regionName == dataset.regions.name(of: region))
+            if counts.values.reduce(0, +) > 0 { regionsWithRecords += 1 }
+            #expect(section("records", statistics).values.reduce(0, +) < section("records", whole).values.reduce(0, +))
+        }
+        #expect(regionsWithRecords >= 4)
+        #expect(whole.region == nil && whole.membershipGrowth.contains { $0.stated != nil })
+    }
+
+    /// The report says what a region's counts cover, first, in every format; without a region it
+    /// starts as it always has.
+    @Test func aRegionsReportSaysWhatItCounts() throws {
+        let dataset = try Fixtures.shipped()
+        let statistics = Statistics(dataset, region: "sahel-uniss")
+        let name = dataset.regions.name(of: "sahel-uniss")
+        #expect(StatisticsReport.text(statistics, ascii: true).first?.hasPrefix("Counting the records in \(name) and those about a broader area") == true)
+        #expect(StatisticsReport.text(statistics, ascii: true)[1...2] == ["", "Records"])
+        #expect(StatisticsReport.markdown(statistics, ascii: true)[1...2] == ["", "## Records"])
+        #expect(try StatisticsReport.json(statistics).contains("\"region\" : \"sahel-uniss\""))
+        #expect(StatisticsReport.text(Statistics(dataset), ascii: true).first == "Records")
+        #expect(try !StatisticsReport.json(Statistics(dataset)).contains("\"region\""))
+    }
 }
 
 @Suite struct BarChartExtremeTests {

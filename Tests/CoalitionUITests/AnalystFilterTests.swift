@@ -1,5 +1,5 @@
 import CoalitionModel
-import CoalitionUI
+@testable import CoalitionUI
 import Testing
 
 /// The analyst's filters in the dashboard: analyst regions in the picker, the date prompt,
@@ -175,6 +175,22 @@ struct AnalystFilterTests {
         let first = data.sortedRows(.resolutions, .place)
         #expect(first.sorted() == Array(0..<Fixture.dataset.resolutions.count))
         #expect(data.sortedRows(.resolutions, .place) == first)
+    }
+
+    /// Before the bit sets are built a region's records are scanned and the last scan of each
+    /// pane kept; whichever answers, the records are the bit sets'.
+    @Test func aRegionScannedBeforeTheBitSetsGivesTheirRecords() {
+        let data = DashboardData(dataset: Fixture.dataset)
+        let bitSets = RegionBitSets(dataset: Fixture.dataset)
+        for region in ["africa", "africa", "western-asia", "europe", "africa"] {
+            for pane in Pane.allCases {
+                #expect(data.records(in: pane, region: region) == bitSets.records(pane.recordKind, inRegion: region), "\(pane) \(region)")
+            }
+        }
+        data.build(.regions)
+        for pane in Pane.allCases {
+            #expect(data.records(in: pane, region: "africa") == bitSets.records(pane.recordKind, inRegion: "africa"))
+        }
     }
 
     // MARK: Filter-to-matches

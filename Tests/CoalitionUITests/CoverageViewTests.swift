@@ -1,5 +1,6 @@
 import CoalitionModel
 import CoalitionOutput
+import CoalitionTestSupport
 @testable import CoalitionUI
 import Testing
 
@@ -17,6 +18,39 @@ import Testing
         let printed = CoverageReportText.text(CoverageReport(state.dataset), width: 118, ascii: false)
         #expect(state.report.lines.map(\.text) == printed)
         #expect(state.screenText.contains("Meetings and sessions whose text has not been found yet: 4"))
+    }
+
+    /// Under region and date filters the coverage lists only the gaps of records the lists show
+    /// under them, says so in its title, and leaves out the Coalition's stated totals under a
+    /// region; without filters it is the whole report again.
+    @Test func theCoverageKeepsToTheRegionAndDatesAsTheListsDo() throws {
+        let dataset = try #require(DatasetLoader.load(directory: shippedDataFolder).dataset)
+        let whole = CoverageReport(dataset)
+        let countEntries = whole.sections.flatMap(\.entries).filter { $0.record == nil }
+        try #require(!countEntries.isEmpty, "the shipped data has member totals on weak sources or disputed")
+        for (region, from) in [("sahel-uniss", nil), ("africa", PartialDate(year: 2022)), (nil, PartialDate(year: 2023)), ("IQ", PartialDate(year: 2015))] as [(String?, PartialDate?)] {
+            var state = AppState(dataset: dataset, size: TerminalSize(columns: 120, rows: 40))
+            state.setRegionFilter(region)
+            state.setDateBounds(DateBounds(from: from, to: nil))
+            state.press(.character(Pane.coverageDigit))
+            let shown = Set(Pane.allCases.flatMap { pane in state.rows(pane).map { RecordRows.reference(pane, $0, in: dataset) } })
+            let bounds = DateBounds(from: from, to: nil)
+            var expected = whole
+            for index in expected.sections.indices {
+                expected.sections[index].entries.removeAll { entry in
+                    entry.record.map { !shown.contains($0) } ?? (region != nil || !bounds.admits(PartialDate(entry.id)!))
+                }
+            }
+            #expect(state.report.lines.map(\.text) == CoverageReportText.lines(expected, width: 118, ascii: false).map(\.text), "\(region ?? "-") \(from?.description ?? "-")")
+            #expect(state.report.title.hasSuffix("within the region and dates"))
+            #expect(expected.sections.flatMap(\.entries).count < whole.sections.flatMap(\.entries).count)
+        }
+        var state = AppState(dataset: dataset, size: TerminalSize(columns: 120, rows: 40))
+        state.setRegionFilter("africa")
+        state.press(.character(Pane.coverageDigit))
+        state.press(.character("x"))
+        #expect(state.view == .coverage && state.report.title == "Coverage of the record")
+        #expect(state.report.lines.map(\.text) == CoverageReportText.lines(whole, width: 118, ascii: false).map(\.text))
     }
 
     @Test func theCursorStepsOverRecordsOnlyAndEnterOpensOneEscComesBack() throws {

@@ -1,5 +1,5 @@
 import CoalitionModel
-import CoalitionUI
+@testable import CoalitionUI
 import Testing
 
 /// One key of one binding in one mode, so every key of the table becomes its own test case.
@@ -142,6 +142,45 @@ struct KeyTableTests {
             }
             if KeyTable.action(for: .character("?"), in: mode) == .toggleHelp {
                 #expect(hints.contains("? help"))
+            }
+        }
+    }
+
+    /// The views' keys (6, 7) and the comparison's (m, c) are hinted in the lists and the detail
+    /// when the bar has room; a view's key is not hinted in the view it would leave.
+    @Test func viewAndCompareKeysAreHintedWhenThereIsRoom() throws {
+        func hintText(_ key: Key, in mode: KeyMode) throws -> String {
+            try #require(KeyTable.bindings.first { $0.modes.contains(mode) && $0.keys.contains(key) }?.hintText, "\(key) has a hint")
+        }
+        let keys: [Key] = [.character("m"), .character("c"), .character(Pane.themesDigit), .character(Pane.coverageDigit)]
+        for mode in [KeyMode.list, .detail] {
+            let hints = KeyHelp.hints(for: mode, width: 1000).components(separatedBy: KeyHelp.separator)
+            for key in keys { #expect(hints.contains(try hintText(key, in: mode)), "\(key) in \(mode)") }
+        }
+        let themes = KeyHelp.hints(for: .themes, width: 1000).components(separatedBy: KeyHelp.separator)
+        #expect(!themes.contains(try hintText(.character(Pane.themesDigit), in: .list)))
+        #expect(themes.contains(try hintText(.character(Pane.coverageDigit), in: .themes)))
+        let coverage = KeyHelp.hints(for: .coverage, width: 1000).components(separatedBy: KeyHelp.separator)
+        #expect(!coverage.contains(try hintText(.character(Pane.coverageDigit), in: .list)))
+        #expect(coverage.contains(try hintText(.character(Pane.themesDigit), in: .coverage)))
+        // At 120 columns, the common wide terminal, the lists name both views.
+        let bottom = AppState.fixture(120, 40).screenText.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(bottom.contains("6 themes") && bottom.contains("7 coverage"), "\(bottom)")
+    }
+
+    /// Where the bar lacks room, priority decides: a hint is left out while a less important one
+    /// shows only when it is wider than the room that one took.
+    @Test(arguments: KeyMode.allCases)
+    func hintsGiveWayByPriority(_ mode: KeyMode) {
+        let hinted = KeyTable.bindings.filter { binding in
+            binding.modes.contains(mode) && binding.hint.map { $0.modes?.contains(mode) ?? true } == true
+        }
+        for width in 0...200 {
+            let shown = Set(KeyHelp.hints(for: mode, width: width).components(separatedBy: KeyHelp.separator))
+            for left in hinted where !shown.contains(left.hintText!) {
+                for kept in hinted where shown.contains(kept.hintText!) && kept.hint!.priority > left.hint!.priority {
+                    #expect(left.hintText!.count > kept.hintText!.count, "\(mode) at \(width): \(left.hintText!) left out for \(kept.hintText!)")
+                }
             }
         }
     }

@@ -71,7 +71,29 @@ import Testing
         Update.apply(.dataReloaded(data), to: &fresh)
         #expect(state == fresh)
         #expect(state.reloadNotice?.kind == .passing)
-        #expect(state.reloadNotice?.text == "reloaded: 5 meetings, 4 resolutions, 2 Africa Focus Group sessions, 7 members")
+        #expect(state.reloadNotice?.text == "reloaded: 5 meetings, 4 resolutions, 2 Africa Focus Group sessions, 84 members (7 named)")
+    }
+
+    /// The notice gives the members as the header does (the latest total a source states), and the
+    /// named members beside it only when the two differ: one figure for one data set.
+    @Test func theNoticeCountsMembersAsTheHeaderDoes() throws {
+        for stated in [nil, 7, 84] as [Int?] {
+            var state = AppState.fixture(200, 30)
+            // The latest total a source states set to `stated`, or no total stated at all.
+            let data = try Self.edited { objects in
+                var members = objects["members.json"] ?? [:]
+                let counts = (members["memberCounts"] as? [[String: Any]]) ?? []
+                members["memberCounts"] = stated.map { count in counts.map { var entry = $0; entry["count"] = count; return entry } } ?? []
+                objects["members.json"] = members
+            }
+            Update.apply(.dataReloaded(data), to: &state)
+            let named = data.dataset.members.count
+            let shown = stated ?? named
+            let header = try #require(state.screenText.split(separator: "\n").first.map(String.init))
+            #expect(header.contains("· \(shown) members"), "\(header)")
+            let notice = try #require(state.reloadNotice?.text)
+            #expect(notice.hasSuffix(shown == named ? ", \(named) members" : ", \(shown) members (\(named) named)"), "\(notice)")
+        }
     }
 
     @Test func theListsAndTheDetailKeepTheirScroll() throws {

@@ -259,10 +259,11 @@ import Testing
     }
 }
 
-/// The detail pane shows web addresses whole on lines of their own and link titles uncut.
+/// The detail pane shows web addresses whole on lines of their own, broken after their parts,
+/// and link titles uncut.
 @Suite struct DetailAddressTests {
     @Test(arguments: [30, 44, 60, 100])
-    func addressesStandOnTheirOwnLinesBrokenOnlyAtTheEdge(_ width: Int) {
+    func addressesStandOnTheirOwnLinesBrokenAfterTheirParts(_ width: Int) {
         for meeting in Fixture.dataset.meetings {
             let content = DetailContent(record: .meeting(meeting.id), dataset: Fixture.dataset, width: width, glyphs: .unicode)
             for source in meeting.sources {
@@ -273,8 +274,7 @@ import Testing
                 let pieces = content.rows(ofLink: content.links.firstIndex(of: .source(link)) ?? -1).map {
                     content.lines[$0].text.trimmingPrefix("    ")
                 }
-                #expect(pieces.joined() == url, "the address is whole across its lines")
-                #expect(pieces.dropLast().allSatisfy { TextWidth.of(String($0)) == width - 4 }, "broken only at the edge")
+                TextWidthTests.checkAddressLines(pieces.map(String.init), of: url, width: width - 4, "\(url) at \(width)")
                 #expect(content.lines[row].text.hasPrefix("    "))
             }
         }

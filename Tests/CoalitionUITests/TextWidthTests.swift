@@ -181,6 +181,71 @@ struct TextWidthTests {
         #expect(Double(large) / Double(small) < 2.2, "wrap work \(small) -> \(large) for twice the text")
     }
 
+    // MARK: Web addresses
+
+    /// The rule an address's lines follow: whole when put together, none wider than the line, and
+    /// each line but the last ends after a break character, or is cut at the edge only when no
+    /// break character would have left it at least half full.
+    static func checkAddressLines(_ lines: [String], of text: String, width: Int, _ comment: Comment) {
+        #expect(lines.joined() == text, comment)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= width }, comment)
+        var rest = Substring(text)
+        for line in lines.dropLast() {
+            rest = rest.dropFirst(line.count)
+            guard let last = line.last, !TextWidth.addressBreaks.contains(last) else { continue }
+            var used = 0
+            for character in line {
+                used += TextWidth.of(character)
+                if TextWidth.addressBreaks.contains(character) { #expect(used * 2 < width, "\(comment): \(line) could break after \(used) columns") }
+            }
+            let next = rest.first.map { TextWidth.of($0) } ?? 0
+            #expect(TextWidth.of(line) + next > width, "\(comment): \(line) is cut before the edge")
+        }
+    }
+
+    @Test func anAddressBreaksAfterItsPartsWherePossible() {
+        #expect(TextWidth.wrapAddress("https://example.org/path/to/page?x=1&y=2", to: 20) == ["https://example.org/", "path/to/page?x=1&y=2"])
+        #expect(TextWidth.wrapAddress("https://www.example.org/news/2022/05/joint-communique-marrakesh", to: 30)
+            == ["https://www.example.org/news/", "2022/05/joint-communique-", "marrakesh"])
+        // No break point leaves the line half full: cut at the edge.
+        #expect(TextWidth.wrapAddress("https://abcdefghijklmnopqrstuvwxyz", to: 20) == ["https://abcdefghijkl", "mnopqrstuvwxyz"])
+        #expect(TextWidth.wrapAddress("https://example.org/a", to: 80) == ["https://example.org/a"])
+        #expect(TextWidth.wrapAddress("", to: 10) == [""])
+        #expect(TextWidth.wrapAddress("https://x.org", to: 0) == [])
+        let urls = [
+            "https://www.theglobalcoalition.org/en/joint-communique-by-ministers-of-the-global-coalition-to-defeat-isis-daesh/?lang=en&utm=x-y",
+            "http://www.upi.com/Top_News/World-News/2014/09/05/NATO-leaders-agree/5641409918491/?st_rec=7571409923959",
+            "https://例え.jp/東京/会合-2022?q=東&r=京-都",
+            "https://e\u{301}xample.org/cafe\u{301}/-/-/?&&&" + String(repeating: "/", count: 30),
+            String(repeating: "-", count: 100), String(repeating: "ab/", count: 50),
+        ]
+        for url in urls {
+            for width in 2...70 { Self.checkAddressLines(TextWidth.wrapAddress(url, to: width), of: url, width: width, "\(width): \(url)") }
+        }
+        // A character wider than the line: wrapped as any text is, which leaves out what cannot fit.
+        #expect(TextWidth.wrapAddress(urls[2], to: 1) == TextWidth.wrap(urls[2], to: 1))
+    }
+
+    /// A 100 000-character address, with break characters everywhere, nowhere or every so often,
+    /// is broken in work in proportion to its length.
+    @Test(arguments: ["a", "/", "ab-", "東/", String(repeating: "x", count: 39) + "/"])
+    func breakingAHugeAddressIsLinear(_ unit: String) {
+        func work(_ length: Int, width: Int) -> (Int, [String]) {
+            let url = String(repeating: unit, count: length / unit.count)
+            var lines: [String] = []
+            let steps = WorkCounter.measure { lines = TextWidth.wrapAddress(url, to: width) }
+            return (steps, lines)
+        }
+        for width in [3, 80] {
+            let (small, _) = work(50_000, width: width)
+            let (large, lines) = work(100_000, width: width)
+            #expect(small > 0)
+            #expect(Double(large) / Double(small) < 2.2, "work \(small) -> \(large) for twice the address at \(width)")
+            #expect(large <= 100_000 + 2 * lines.count, "work \(large) for 100 000 characters on \(lines.count) lines at \(width)")
+            #expect(lines.joined().count == 100_000 / unit.count * unit.count)
+        }
+    }
+
     @Test func wrappingOneLongWordKeepsEveryCharacter() {
         let word = String(repeating: "東", count: 1001)
         let lines = TextWidth.wrap(word, to: 10)

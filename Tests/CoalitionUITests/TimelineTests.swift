@@ -140,4 +140,48 @@ import Testing
             #expect(fromPart.firstDay == fromWhole.firstDay && fromPart.lastDay == fromWhole.lastDay)
         }
     }
+
+    /// A lane is printed only when it has something to draw: every lane left out has no event,
+    /// every lane kept has one (or, for the members' lane, a member count), and the chart of the
+    /// occupied lanes names no lane left out.
+    @Test func thePrintedTimelineLeavesOutLanesWithNothingToDraw() throws {
+        let dataset = Fixture.dataset
+        for (region, from) in [(nil, nil), ("africa", nil), (nil, PartialDate(year: 2022)), ("IQ", PartialDate(year: 2016))] as [(String?, PartialDate?)] {
+            var model = TimelineModel(dataset: dataset, region: region, from: from)
+            let occupied = model.occupiedLanes
+            for lane in TimelineLane.allCases {
+                let drawable = !model.events(in: lane).isEmpty || (lane == .membership && model.memberCount(onDay: model.lastDay) != nil)
+                #expect(occupied.contains(lane) == drawable, "\(lane) in \(region ?? "everywhere") from \(from?.description ?? "the start")")
+            }
+            model.lanes = occupied
+            let chart = TimelineReport.chart(model, width: 120, filtered: region != nil, options: DisplayOptions(ascii: true, color: false))
+            for lane in TimelineLane.allCases where !occupied.contains(lane) {
+                #expect(!chart.contains { $0.hasPrefix(" " + lane.title) }, "\(lane) is drawn though empty")
+            }
+        }
+        let kinds: [TimelineLane] = [.ministerials, .defence]
+        let later = TimelineModel(dataset: dataset, region: nil, lanes: kinds, from: PartialDate(year: 2100))
+        #expect(later.occupiedLanes == kinds.filter { !later.events(in: $0).isEmpty })
+    }
+
+    /// With nothing listed, `timeline` says so in `list`'s words and names the nearest filter
+    /// with events, counted as the timeline counts them.
+    @Test func anEmptyTimelineSaysWhyAndNamesTheNearestFilterWithEvents() throws {
+        let dataset = Fixture.dataset
+        let future = try #require(PartialDate("2150"))
+        let everything = TimelineReport.listed(TimelineModel(dataset: dataset, region: nil), context: false)
+        try #require(!everything.isEmpty)
+        #expect(TimelineReport.listed(TimelineModel(dataset: dataset, region: nil, from: future), context: false).isEmpty)
+        #expect(TimelineReport.emptyResult(dataset: dataset, region: nil, lanes: TimelineLane.allCases, from: future, to: nil, context: false) == [
+            "coalition: no events match from 2150",
+            "nearest with results: without --from and --to (\(everything.count) events)",
+        ])
+        let lanes: [TimelineLane] = [.defence, .focusGroup]
+        let inLanes = TimelineReport.listed(TimelineModel(dataset: dataset, region: nil, lanes: lanes), context: false)
+        try #require(!inLanes.isEmpty)
+        #expect(TimelineReport.emptyResult(dataset: dataset, region: nil, lanes: lanes, from: future, to: future, context: false) == [
+            "coalition: no events match kind defence or africa-focus-group, from 2150, to 2150",
+            "nearest with results: without --from and --to (\(inLanes.count) event\(inLanes.count == 1 ? "" : "s"))",
+        ])
+    }
 }

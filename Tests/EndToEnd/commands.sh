@@ -325,6 +325,23 @@ run stats
 expect_success "stats shows named members by year with by-bounds apart" '[[ $OUT == *"Named members by year"*"known by"*"total"* ]]'
 run stats --format json
 expect_success "stats JSON has membershipByYear and lane counts" '[[ $OUT == *"\"membershipByYear\""* && $OUT == *"\"knownBy\""* && $OUT == *"\"eventsByLane\""* ]]'
+# stats --region counts what list --region lists, and takes its names and did-you-mean.
+run stats --region Sahel --format json
+if command -v jq >/dev/null; then
+    listed=$("$BIN" list meetings --region Sahel --format json | jq length)
+    counted=$(printf '%s\n' "$OUT" | jq '.records.meetings')
+    whole=$("$BIN" stats --format json | jq '.records.meetings')
+    if [ "$CODE" -eq 0 ] && [ "$listed" = "$counted" ] && [ "$counted" -lt "$whole" ]; then ok "stats --region Sahel counts the meetings list --region Sahel lists ($counted of $whole)"
+    else not_ok "stats --region Sahel counts the meetings list --region Sahel lists" "exit $CODE; listed $listed, counted $counted, whole $whole"; fi
+fi
+run stats --region "lake chad basin"
+expect_success "stats --region says what it counts, first" '[[ $(printf "%s\n" "$OUT" | head -1) == "Counting the records in Lake Chad Basin (LCBC)"* ]]'
+run stats --region sahl
+stats_error=$ERR
+run list meetings --region sahl
+expect_failure "stats --region sahl: the same error and exit as list --region" 64 'unknown region "sahl" \(did you mean "Sahel"\?\)'
+if [ "$stats_error" = "$ERR" ]; then ok "stats and list word a mistyped region alike"; else not_ok "stats and list word a mistyped region alike" "stats: $stats_error
+list: $ERR"; fi
 if command -v jq >/dev/null; then
     stats_ministerials=$("$BIN" stats --format json | jq '.eventsByLane.ministerial')
     timeline_ministerials=$("$BIN" timeline --format json | jq '[.[] | select(.lane == "ministerial")] | length')
@@ -341,6 +358,32 @@ expect_success "--context marks the events outside the region" '[[ $OUT == *"out
 run timeline --width 60
 widest() { local line max=0; while IFS= read -r line; do [ ${#line} -gt $max ] && max=${#line}; done <"$TMPD/out"; echo $max; }
 expect_success "timeline --width bounds every line" '[ "$(widest)" -le 60 ] && [ "$(lines)" -gt 20 ]'
+for columns in 40 60 90; do
+    run timeline --format markdown --width "$columns" --region Africa --context
+    expect_success "timeline --format markdown --width $columns bounds the table's rows too" \
+        '[ "$(widest)" -le "$columns" ] && [ "$(grep -c "^| [0-9]" "$TMPD/out")" -gt 20 ] && grep -q "^| Date | Lane | " "$TMPD/out"'
+done
+run timeline --format markdown
+expect_success "timeline --format markdown in a pipe cuts nothing" '[ "$(widest)" -gt 100 ] && ! grep -q "^| [0-9].*…" "$TMPD/out"'
+# A filter that keeps no event: the reason and the nearest filter with events on stderr, exit 0 as
+# `list`; no chart of empty lanes on stdout, and JSON still a (empty) list.
+run timeline --region Sahel --kind ministerial --from 2025 --width 80
+if [ "$CODE" -eq 0 ] && [ -z "$OUT" ] && [[ $ERR == *"no events match region Sahel"*", kind ministerial, from 2025"* ]] && [[ $ERR == *"nearest with results: "* ]]; then
+    ok "an empty timeline says why and suggests the nearest filter with events"
+else
+    not_ok "an empty timeline says why and suggests the nearest filter with events" "exit $CODE; stderr: $ERR
+stdout: $(printf '%s\n' "$OUT" | head -n 5)"
+fi
+"$BIN" timeline --from 2026-03 --format json >"$TMPD/out" 2>"$TMPD/err"; CODE=$?
+if [ "$CODE" -eq 0 ] && [ "$(tr -d ' \n' <"$TMPD/out")" = "[]" ] && grep -q 'no events match from 2026-03' "$TMPD/err"; then
+    ok "an empty timeline in JSON is an empty list"
+else
+    not_ok "an empty timeline in JSON is an empty list" "exit $CODE; $(cat "$TMPD/out" "$TMPD/err")"
+fi
+# Lanes with no event in the dates are left out of the chart; the lanes with events stay.
+run timeline --from 2025 --width 100
+expect_success "the chart leaves out lanes with no event" \
+    '[[ $OUT == *" Pol. directors "* ]] && ! printf "%s\n" "$OUT" | grep -Eq "^ (Ministerials|Small Group|Defence|Africa FG) "'
 run timeline --kind members --format json
 expect_success "--kind members is the membership lane" 'valid_json && [[ $OUT == *"\"lane\" : \"membership\""* ]]'
 run timeline --kind membr
@@ -356,6 +399,8 @@ run --help
 expect_success "top-level help has examples and the dashboard's options" '[[ $OUT == *"Examples:"* && $OUT == *"--region <name>"* && $OUT == *"--pane <pane>"* ]]'
 run ---completion list -- --region 3 0
 expect_success "completion offers the data's regions" '[[ $OUT == *"sahel-uniss"* && $OUT == *"western-africa"* ]]'
+run ---completion stats -- --region 3 0
+expect_success "completion offers the data's regions for stats --region too" '[[ $OUT == *"sahel-uniss"* && $OUT == *"western-africa"* ]]'
 run ---completion show -- positional@0 2 0 coalition show ""
 expect_success "completion offers record ids for show" '[[ $OUT == *"$MARRAKESH"* && $OUT == *"afg-2023-03-01-niamey"* ]]'
 run ---completion compare -- positional@1 3 0 coalition compare "$MARRAKESH" ""

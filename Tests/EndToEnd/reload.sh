@@ -66,6 +66,16 @@ if wait_title "$EDITED" 3 && printf '%s\n' "$SCREEN" | grep -Eq "$RELOADED_RE"; 
 else
     not_ok "1 an edited title shows within 3 s with the selection kept (detail title \"$EDITED\")" "$SCREEN"
 fi
+# The notice counts the members as the header does, the named ones beside when they differ.
+header_members=$(printf '%s\n' "$HEADER" | grep -Eo '[0-9]+ members' | head -1)
+named=$(jq '.members | length' "$COPY/members.json" 2>/dev/null)
+notice_members=$(status_line "$SCREEN" | grep -Eo '[0-9]+ members( \([0-9]+ named\))?' | head -1)
+if [ -n "$header_members" ] && [ -n "$named" ] && { [ "$notice_members" = "$header_members ($named named)" ] || [ "$notice_members" = "$named members" -a "$header_members" = "$named members" ]; }; then
+    ok "1 the notice says \"$notice_members\", the header's figure and the named members"
+else
+    not_ok "1 the notice counts the members as the header does" "header: $HEADER
+notice: $(status_line "$SCREEN"); named in the file: $named"
+fi
 GOOD=$(cat "$MEETINGS")
 
 # --- 2. broken data: the last valid data stays, the problem shows --------------------------------

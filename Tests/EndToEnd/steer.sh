@@ -164,4 +164,43 @@ else
     not_ok "6a hyperlinks forced on leave the screen as without them" "without:"$'\n'"$without"$'\n'"with:"$'\n'"$with"
 fi
 
+# --- 7. a long address in a narrow detail pane breaks after / ? & or - ------------------------
+
+# A statement whose first source's address is far wider than the pane.
+if command -v jq >/dev/null 2>&1; then
+    long_id=$("$BIN" list resolutions --format json --data "$DATA" 2>/dev/null | jq -r '[.[] | select((.sources[0].url // "") | length > 110)][0].id // empty')
+    long_url=$("$BIN" list resolutions --format json --data "$DATA" 2>/dev/null | jq -r --arg id "$long_id" '.[] | select(.id == $id) | .sources[0].url')
+    if [ -n "$long_id" ] && new_shell 60 70 && typeline "$S" "$(run_line LONGURL --pane resolutions --select "$long_id")" \
+        && wait_for "$S" '│ +https?://'; then
+        # The address's lines: from its first, inside the box, without the indent, until whole.
+        # Widths in characters (bash's ${#…} in a UTF-8 locale), as the screen has them.
+        first=$(grep -m1 -E '│ +https?://' <<<"$SCREEN")
+        inner=$(( ${#first} - 2 - 4 ))
+        pieces= joined= bad=
+        while IFS= read -r line; do
+            line=${line#│    }
+            line=${line%│}
+            line=${line%"${line##*[! ]}"}
+            # A line cut at the edge is right only when no / ? & or - would have left it half full.
+            if [ -n "$joined" ] && [[ $previous != *[/?\&-] ]]; then
+                before_last_break=${previous%[/?\&-]*}
+                if [ ${#previous} -lt "$inner" ] || { [ "$before_last_break" != "$previous" ] && [ $(( (${#before_last_break} + 1) * 2 )) -ge "$inner" ]; }; then
+                    bad+="$previous"$'\n'
+                fi
+            fi
+            pieces+="$line"$'\n' joined+=$line previous=$line
+            [ ${#joined} -ge ${#long_url} ] && break
+        done < <(sed -n '/│ *https\{0,1\}:\/\//,$p' <<<"$SCREEN")
+        pieces=${pieces%$'\n'}
+        if [ "$joined" = "$long_url" ] && [ "$(wc -l <<<"$pieces")" -ge 3 ] && [ -z "$bad" ]; then
+            ok "7 a $(printf %s "$long_url" | wc -m)-character address shows whole on $(wc -l <<<"$pieces") lines, broken after / ? & or - where one leaves the line half full"
+        else
+            not_ok "7 a long address breaks after / ? & or -" "want: $long_url"$'\n'"lines:"$'\n'"$pieces"$'\n'"not at a break: $bad"
+        fi
+        keys "$S" q
+    else
+        not_ok "7 a statement with a long address opens in a narrow pane" "id: $long_id"$'\n'"$SCREEN"
+    fi
+fi
+
 summary

@@ -32,11 +32,22 @@ start_server
 # --- 1. the themes matrix --------------------------------------------------------------------
 
 if start_dashboard THEMES 120 40 --data "$DATA"; then
+    # The views are found through the status bar: at 120 columns the lists name both.
+    if wait_for "$S" '┌─ 1 Meetings' && grep -q '  6 themes  7 coverage  ' <<<"$(status_bar "$SCREEN")"; then
+        ok "1 the lists' status bar offers 6 themes and 7 coverage"
+    else
+        not_ok "1 the lists' status bar offers 6 themes and 7 coverage" "$(status_bar "$SCREEN")"
+    fi
     press 6
     if wait_for "$S" '^Themes by year · [0-9]+ statements' && wait_for "$S" '^prevention × 2014: '; then
         ok "1a 6 shows the themes matrix by year, the cursor on the first theme and year"
     else
         not_ok "1a 6 shows the themes matrix by year" "$SCREEN"
+    fi
+    if grep -q 'Esc back' <<<"$(status_bar "$SCREEN")" && ! grep -q '6 themes' <<<"$(status_bar "$SCREEN")"; then
+        ok "1a the themes view does not offer 6 themes, only the way back"
+    else
+        not_ok "1a the themes view does not offer 6 themes" "$(status_bar "$SCREEN")"
     fi
 
     # Africa is the ninth theme; 2022 the ninth year from 2014.
@@ -98,6 +109,30 @@ if start_dashboard THEMES 120 40 --data "$DATA"; then
     fi
     press Escape
     if wait_for "$S" '┌─ 1 Meetings'; then ok "2d Esc again returns to the lists"; else not_ok "2d Esc again returns to the lists" "$SCREEN"; fi
+    # The coverage keeps to the region and dates, as the lists do, and says so in its title.
+    whole_not_found=$(wait_for "$S" '┌─ 1 Meetings' && "$BIN" coverage --data "$DATA" | grep -Eo 'has not been found yet: [0-9]+' | grep -Eo '[0-9]+$')
+    press d
+    keys "$S" -l '2022..'
+    press Enter r
+    keys "$S" -l 'sahel'
+    press Enter 7
+    if wait_for "$S" 'Coverage of the record · within the region and dates' && wait_for "$S" 'has not been found yet: [0-9]+'; then
+        not_found=$(grep -Eo 'has not been found yet: [0-9]+' <<<"$SCREEN" | grep -Eo '[0-9]+$')
+        if [ -n "$whole_not_found" ] && [ "$not_found" -lt "$whole_not_found" ] && ! grep -q '  mtg-2014-' <<<"$SCREEN"; then
+            ok "2e 7 under the Sahel and 2022.. lists only their gaps ($not_found texts not found of $whole_not_found) and says so"
+        else
+            not_ok "2e 7 under filters lists only their gaps" "not found: $not_found of $whole_not_found"$'\n'"$SCREEN"
+        fi
+    else
+        not_ok "2e 7 under filters says it keeps to them" "$SCREEN"
+    fi
+    press x
+    if wait_for "$S" "has not been found yet: $whole_not_found" && ! grep -q 'within the region and dates' <<<"$SCREEN"; then
+        ok "2e x clears the filters and the coverage is the whole record's again"
+    else
+        not_ok "2e x clears the filters and the coverage is the whole record's again" "$SCREEN"
+    fi
+    press Escape
     press q
     wait_for "$S" 'THEMES EXIT=[0-9]+' >/dev/null
     check "2e q exits 0 with the terminal restored" "$SCREEN" grep -q 'THEMES EXIT=0 TTY=\[icanon echo\]' <<<"$SCREEN"
@@ -107,7 +142,13 @@ fi
 
 # --- 3. two meetings marked and compared -----------------------------------------------------
 
-if start_dashboard COMPARE 120 40 --data "$DATA" --select "$BRUSSELS"; then
+# Wide enough for every hint of the lists, m and c among them.
+if start_dashboard COMPARE 200 40 --data "$DATA" --select "$BRUSSELS"; then
+    if wait_for "$S" '┌─ 1 Meetings' && grep -q '  m mark  c compare  ' <<<"$(status_bar "$SCREEN")"; then
+        ok "3 the lists' status bar offers m mark and c compare where there is room"
+    else
+        not_ok "3 the lists' status bar offers m mark and c compare where there is room" "$(status_bar "$SCREEN")"
+    fi
     press m
     if wait_for "$S" 'Marked: Brussels ministerial 2014'; then
         ok "3a m marks the selected meeting and the header says which"

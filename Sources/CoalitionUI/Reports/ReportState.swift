@@ -38,10 +38,16 @@ public struct ReportContent: Hashable, Sendable {
         var comparison: ComparisonState?
         var width: Int
         var ascii: Bool
+        /// The coverage is kept to the region and dates, as the lists are.
+        var region: String?
+        var dates: DateBounds
     }
 
-    static func coverage(_ report: CoverageReport, width: Int, ascii: Bool) -> ReportContent {
-        ReportContent(title: "Coverage of the record", lines: CoverageReportText.lines(report, width: width, ascii: ascii))
+    /// `filtered` names the filters the report is kept to in its title, so it never reads as the
+    /// whole record's gaps when it is not.
+    static func coverage(_ report: CoverageReport, width: Int, ascii: Bool, filtered: Bool) -> ReportContent {
+        ReportContent(title: "Coverage of the record" + (filtered ? (ascii ? " - " : " · ") + "within the region and dates" : ""),
+                      lines: CoverageReportText.lines(report, width: width, ascii: ascii))
     }
 
     static func comparison(_ compared: ComparisonState, dataset: Dataset, width: Int, options: DisplayOptions) -> ReportContent {

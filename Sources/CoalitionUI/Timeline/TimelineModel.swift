@@ -107,6 +107,12 @@ public struct TimelineModel: Sendable {
 
     public func events(in lane: TimelineLane) -> [TimelineEvent] { events[lane] ?? [] }
 
+    /// The lanes with something to draw: an event, or for the members' lane a member count stated
+    /// by the chart's end. The printed timeline shows only these, so a filter leaves no empty lane.
+    public var occupiedLanes: [TimelineLane] {
+        lanes.filter { !events(in: $0).isEmpty || ($0 == .membership && memberCount(onDay: lastDay) != nil) }
+    }
+
     /// Every event in time order, for the printable list and JSON.
     public var chronological: [TimelineEvent] {
         lanes.flatMap { events(in: $0) }.sorted { ($0.firstDay, $0.lane.rawValue) < ($1.firstDay, $1.lane.rawValue) }

@@ -8,10 +8,9 @@ struct HeaderBar: Widget {
         let glyphs = painter.glyphs
         painter.fill(rect, style: Style(reverse: true))
         let dataset = state.dataset
-        let members = dataset.latestMemberCount.map { "\($0.count) members" } ?? "\(dataset.members.count) members"
         let summary = [
             "\(dataset.meetings.count) meetings", "\(dataset.resolutions.count) resolutions",
-            "\(dataset.sessions.count) Africa Focus Group sessions", members,
+            "\(dataset.sessions.count) Africa Focus Group sessions", MemberTotal(dataset).text,
         ].joined(separator: glyphs.separator)
         let title = " Coalition"
         let left = title + glyphs.separator + summary

@@ -13,7 +13,7 @@ struct RecordList: Widget {
         var title = "\(pane.digit) \(pane.title)" + glyphs.separator + "by \(state.sortOrders[pane.rawValue].rawValue) "
         if state.sortDescending[pane.rawValue] { title += glyphs.descending + " " }
         title += rows.count == total ? "(\(total))" : "(\(rows.count) of \(total))"
-        if pane == .members, let stated = state.dataset.latestMemberCount?.count, stated > total {
+        if pane == .members, let stated = MemberTotal(state.dataset).stated, stated > total {
             title.removeLast()
             title += ", \(stated) stated)"
         }

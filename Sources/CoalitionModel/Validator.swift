@@ -189,38 +189,40 @@ struct Validator {
     /// Each record with its position in the file, for checks that read a few of its fields: a
     /// field read through the pointer copies that field alone, where a record lent to a closure
     /// that calls other functions is copied whole.
-    private static func forEachInPlace<Record>(in records: [Record], positions: [Int]?, _ body: (UnsafePointer<Record>, Int) -> Void) {
+    private static func forEachInPlace<Record>(
+        in records: [Record], _ range: Range<Int>? = nil, positions: [Int]?, _ body: (UnsafePointer<Record>, Int) -> Void
+    ) {
         records.withUnsafeBufferPointer { records in
             guard let first = records.baseAddress else { return }
-            for index in records.indices { body(first + index, positions?[index] ?? index) }
+            for index in range ?? records.indices { body(first + index, positions?[index] ?? index) }
         }
     }
 
     // MARK: Records
 
     private mutating func checkMeetings(_ range: Range<Int>) {
-        Self.forEach(in: data.meetings, range, positions: data.positions["meetings"]) { meeting, index in
+        Self.forEachInPlace(in: data.meetings, range, positions: data.positions["meetings"]) { meeting, index in
             func base() -> [CodingKey] { [PathKey("meetings"), PathKey(intValue: index)] }
-            checkText(meeting.title, .meetings, base() + [PathKey("title")])
-            checkDates(meeting.date, meeting.endDate, .meetings, base())
-            checkVenue(virtual: meeting.isVirtual, city: meeting.city, venue: meeting.venue, country: meeting.country, .meetings, base())
-            checkCount(meeting.memberCount, .meetings, base() + [PathKey("memberCount")])
-            checkTexts(meeting.hosts, .meetings, base() + [PathKey("hosts")])
-            checkOptionalText(meeting.memberCountNote, .meetings, base() + [PathKey("memberCountNote")], limit: DataBounds.longText)
-            checkTexts(meeting.firsts, .meetings, base() + [PathKey("firsts")], limit: DataBounds.longText)
-            checkTexts(meeting.outcomes, .meetings, base() + [PathKey("outcomes")], limit: DataBounds.longText)
-            checkPlaces(meeting.regions ?? [], .meetings, base() + [PathKey("regions")], required: false)
-            checkCommon(meeting, sources: meeting.sources, disputes: meeting.disputes, notes: meeting.notes, .meetings, base())
+            checkText(meeting.pointee.title, .meetings, base() + [PathKey("title")])
+            checkDates(meeting.pointee.date, meeting.pointee.endDate, .meetings, base())
+            checkVenue(virtual: meeting.pointee.isVirtual, city: meeting.pointee.city, venue: meeting.pointee.venue, country: meeting.pointee.country, .meetings, base())
+            checkCount(meeting.pointee.memberCount, .meetings, base() + [PathKey("memberCount")])
+            checkTexts(meeting.pointee.hosts, .meetings, base() + [PathKey("hosts")])
+            checkOptionalText(meeting.pointee.memberCountNote, .meetings, base() + [PathKey("memberCountNote")], limit: DataBounds.longText)
+            checkTexts(meeting.pointee.firsts, .meetings, base() + [PathKey("firsts")], limit: DataBounds.longText)
+            checkTexts(meeting.pointee.outcomes, .meetings, base() + [PathKey("outcomes")], limit: DataBounds.longText)
+            checkPlaces(meeting.pointee.regions ?? [], .meetings, base() + [PathKey("regions")], required: false)
+            checkCommon(meeting.pointee, sources: meeting.pointee.sources, disputes: meeting.pointee.disputes, notes: meeting.pointee.notes, .meetings, base())
         }
     }
 
     private mutating func checkResolutions(_ range: Range<Int>) {
         orderPlaces.reserveCapacity(range.count)
-        Self.forEach(in: data.resolutions, range, positions: data.positions["resolutions"]) { resolution, index in
+        Self.forEachInPlace(in: data.resolutions, range, positions: data.positions["resolutions"]) { resolution, index in
             func base() -> [CodingKey] { [PathKey("resolutions"), PathKey(intValue: index)] }
             var linkResolves = false
-            if let meeting = resolution.meeting {
-                if resolution.session != nil {
+            if let meeting = resolution.pointee.meeting {
+                if resolution.pointee.session != nil {
                     add(.resolutions, base() + [PathKey("session")], "has both a \"meeting\" and a \"session\"; give only one")
                 } else {
                     linkResolves = meetingIDs.contains(meeting)
@@ -228,7 +230,7 @@ struct Validator {
                         add(.resolutions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"", hint: (meeting, .meetingIDs))
                     }
                 }
-            } else if let session = resolution.session {
+            } else if let session = resolution.pointee.session {
                 linkResolves = sessionIDs.contains(session)
                 if checkLinks && !linkResolves {
                     add(.resolutions, base() + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"", hint: (session, .sessionIDs))
@@ -238,25 +240,25 @@ struct Validator {
             }
             // The id names its text, so a reader can tell where a statement comes from; checked
             // only when the link itself is right, so one mistake is reported once.
-            if linkResolves, let parent = resolution.parentID, !IDPattern.names(resolution.id, text: parent) {
+            if linkResolves, let parent = resolution.pointee.parentID, !IDPattern.names(resolution.pointee.id, text: parent) {
                 let expected = "res-" + (parent.hasPrefix("mtg-") ? String(parent.dropFirst(4)) : parent) + "-"
-                add(.resolutions, base() + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
+                add(.resolutions, base() + [PathKey("id")], "id \"\(resolution.pointee.id)\" should be \"\(expected)NN\", after its text's id")
             }
-            if !DataBounds.count.contains(resolution.order) {
-                add(.resolutions, base() + [PathKey("order")], Self.outOfBounds(resolution.order))
+            if !DataBounds.count.contains(resolution.pointee.order) {
+                add(.resolutions, base() + [PathKey("order")], Self.outOfBounds(resolution.pointee.order))
             }
             orderPlaces.append(findings.count)
-            checkText(resolution.document, .resolutions, base() + [PathKey("document")])
-            checkText(resolution.summary, .resolutions, base() + [PathKey("summary")], limit: DataBounds.longText)
-            checkOptionalText(resolution.quote, .resolutions, base() + [PathKey("quote")], limit: DataBounds.quote)
-            if resolution.wording == .officialText, !resolution.sources.isEmpty, !Provenance.carriesOfficialWording(resolution.sources) {
+            checkText(resolution.pointee.document, .resolutions, base() + [PathKey("document")])
+            checkText(resolution.pointee.summary, .resolutions, base() + [PathKey("summary")], limit: DataBounds.longText)
+            checkOptionalText(resolution.pointee.quote, .resolutions, base() + [PathKey("quote")], limit: DataBounds.quote)
+            if resolution.pointee.wording == .officialText, !resolution.pointee.sources.isEmpty, !Provenance.carriesOfficialWording(resolution.pointee.sources) {
                 add(.resolutions, base() + [PathKey("wording")],
                     "\"official-text\" needs a source that carries the official wording: an official source, or a copy marked \"verbatim\": true; otherwise use \"media-quote\" or \"paraphrase\"")
             }
-            if resolution.themes.isEmpty { add(.resolutions, base() + [PathKey("themes")], "needs at least one theme") }
-            if Self.hasRepeats(resolution.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
-            checkPlaces(resolution.regions, .resolutions, base() + [PathKey("regions")], required: true)
-            checkCommon(resolution, sources: resolution.sources, disputes: resolution.disputes, notes: resolution.notes, .resolutions, base())
+            if resolution.pointee.themes.isEmpty { add(.resolutions, base() + [PathKey("themes")], "needs at least one theme") }
+            if Self.hasRepeats(resolution.pointee.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
+            checkPlaces(resolution.pointee.regions, .resolutions, base() + [PathKey("regions")], required: true)
+            checkCommon(resolution.pointee, sources: resolution.pointee.sources, disputes: resolution.pointee.disputes, notes: resolution.pointee.notes, .resolutions, base())
         }
     }
 
@@ -595,7 +597,9 @@ struct Validator {
     }
 
     /// Sources, disputes and the record's own notes: the same rules for every kind of record.
-    private mutating func checkCommon<Record>(_ record: Record, sources: [Source], disputes: [Dispute]?, notes: [String]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
+    private mutating func checkCommon<Record>(
+        _ record: @autoclosure () -> Record, sources: [Source], disputes: [Dispute]?, notes: [String]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]
+    ) {
         checkSources(sources, file, base() + [PathKey("sources")])
         checkTexts(notes, file, base() + [PathKey("notes")], limit: DataBounds.longText)
         guard let disputes, !disputes.isEmpty else { return }
@@ -623,11 +627,12 @@ struct Validator {
         return false
     }
 
-    /// The field names of a record's type, found by reflection once per type.
-    private mutating func fieldNames<Record>(of record: Record) -> Set<String> {
+    /// The field names of a record's type, found by reflection once per type: only then is the
+    /// record (lent in place by some checks) copied.
+    private mutating func fieldNames<Record>(of record: () -> Record) -> Set<String> {
         let type = ObjectIdentifier(Record.self)
         if let known = fieldNamesByType[type] { return known }
-        let names = Set(Mirror(reflecting: record).children.compactMap(\.label))
+        let names = Set(Mirror(reflecting: record()).children.compactMap(\.label))
         fieldNamesByType[type] = names
         return names
     }

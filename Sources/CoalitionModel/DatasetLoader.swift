@@ -419,11 +419,12 @@ struct RecordDecoder {
         return data
     }
 
-    /// What decoding one element gave.
-    private enum Outcome<Record: Sendable>: Sendable {
-        case record(Record)
-        case problems([ReadProblem])
-        case syntax(StrictJSONParser.SyntaxError)
+    /// What decoding a part of a list found besides its records: the elements that failed to
+    /// read, with their problems, in order, and the first element that is not valid JSON.
+    private struct PartReport: Sendable {
+        var decoded = 0
+        var failures: [(index: Int, problems: [ReadProblem])] = []
+        var syntax: (index: Int, error: StrictJSONParser.SyntaxError)?
     }
 
     private mutating func decodeList<T: JSONRecord & Sendable>(_ type: T.Type, file: DataFile, key: String, into data: inout RawData) -> [T] {
@@ -442,44 +443,37 @@ struct RecordDecoder {
         }
         progress?(.decoding(key, records: ranges.count))
         listsRead += 1
-        var parts = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key, listTurn: listsRead, snapshot: snapshot)
-        var records: [T] = []
-        var positions: [Int] = []
-        records.reserveCapacity(ranges.count)
-        positions.reserveCapacity(ranges.count)
-        var index = -1
-        for part in parts.indices {
-            // Each half is let go as soon as its records are taken, to keep the peak of memory low.
-            defer { parts[part] = [] }
-            for outcome in parts[part] {
-                index += 1
-                switch outcome {
-                case .record(let record):
-                    records.append(record)
-                    positions.append(index)
-                case .problems(let found):
-                    for problem in found { report(parsed, path: problem.pathText, offset: problem.offset, message: problem.message) }
-                case .syntax(let error):
-                    problems.removeAll { $0.file == file && $0.problem.kind == .meaning }
-                    let problem = ParsedFile.syntaxProblem(error, path: parsed.path, bytes: parsed.bytes, meter: parsed.meter)
-                    problems.append(PendingProblem(problem: problem, file: file, offset: nil))
-                    filesWithSyntaxErrors.insert(file)
-                    return []
-                }
+        let (records, parts) = RecordDecoder.decode(type, ranges: ranges, of: parsed, list: key, listTurn: listsRead, snapshot: snapshot)
+        for part in parts {
+            for failure in part.failures where failure.index < part.syntax?.index ?? Int.max {
+                for problem in failure.problems { report(parsed, path: problem.pathText, offset: problem.offset, message: problem.message) }
+            }
+            if let syntax = part.syntax {
+                problems.removeAll { $0.file == file && $0.problem.kind == .meaning }
+                let problem = ParsedFile.syntaxProblem(syntax.error, path: parsed.path, bytes: parsed.bytes, meter: parsed.meter)
+                problems.append(PendingProblem(problem: problem, file: file, offset: nil))
+                filesWithSyntaxErrors.insert(file)
+                return []
             }
         }
-        data.positions[key] = positions
+        // Positions are kept only when some element failed; otherwise each record's is its index.
+        if records.count < ranges.count {
+            let failed = Set(parts.flatMap { $0.failures.map(\.index) })
+            data.positions[key] = ranges.indices.filter { !failed.contains($0) }
+        }
         return records
     }
 
-    /// Parses and reads every element, in two halves on two threads when the list is long; the
-    /// halves come back as they are, in order, so no third copy of the records is made. With a
+    /// Parses and reads every element, in two halves on two threads when the list is long. Each
+    /// half reads its records straight into its stretch of the list, which is closed up only
+    /// when elements failed, so no record is copied (a copy retains every text it holds). With a
     /// `snapshot`, the values read are handed to it every few megabytes, each time as one section.
     private static func decode<T: JSONRecord & Sendable>(
         _ type: T.Type, ranges: [Range<Int>], of parsed: ParsedFile, list: String, listTurn: Int, snapshot: SnapshotWriter?
-    ) -> [[Outcome<T>]] {
-        @Sendable func decodePart(_ part: Range<Int>, number: Int) -> [Outcome<T>] {
-            let context = ReadContext()
+    ) -> (records: [T], parts: [PartReport]) {
+        /// Reads the elements of `part` into consecutive records from `target` on.
+        @Sendable func decodePart(_ part: Range<Int>, number: Int, into target: UnsafeMutablePointer<T>) -> PartReport {
+            let context = ReadContext(recorder: snapshot == nil ? nil : SnapshotRecorder())
             var sections = 0
             var recordedSince = part.lowerBound
             func handOver(upTo end: Int) {
@@ -490,35 +484,56 @@ struct RecordDecoder {
                 sections += 1
                 recordedSince = end
             }
-            if snapshot != nil { context.recorder = SnapshotRecorder() }
             let listKey = PathKey(list)
             var tape = JSONTape()
-            let outcomes = parsed.bytes.withUnsafeBufferPointer { bytes in
-                part.map { (index: Int) -> Outcome<T> in
+            var report = PartReport()
+            parsed.bytes.withUnsafeBufferPointer { bytes in
+                for index in part {
                     do throws(StrictJSONParser.SyntaxError) {
                         try tape.parse(element: ranges[index], of: bytes, meter: parsed.meter)
                     } catch {
-                        return .syntax(error)
+                        // The list is reported as unparsed: nothing after this element counts.
+                        report.syntax = (index, error)
+                        return
                     }
                     context.reset(path: [listKey])
                     defer { if let recorder = context.recorder, recorder.bytes.count >= RecordDecoder.sectionSize { handOver(upTo: index + 1) } }
-                    let record = tape.withRoot(in: bytes) { T.read($0, at: PathKey(intValue: index), in: context) }
-                    if let record, context.problems.isEmpty { return .record(record) }
-                    return .problems(context.problems)
+                    if let record = tape.withRoot(in: bytes, { T.read($0, at: PathKey(intValue: index), in: context) }), context.problems.isEmpty {
+                        (target + report.decoded).initialize(to: record)
+                        report.decoded += 1
+                    } else {
+                        report.failures.append((index, context.problems))
+                    }
                 }
             }
             handOver(upTo: part.upperBound)
-            return outcomes
+            return report
         }
+        guard !ranges.isEmpty else { return ([], [PartReport()]) }
         let workers = ranges.count >= 4096 ? 2 : 1
-        guard workers > 1 else { return [decodePart(ranges.indices, number: 0)] }
-        let halves = Mutex<[[Outcome<T>]]>(Array(repeating: [], count: workers))
         let size = (ranges.count + workers - 1) / workers
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let outcomes = decodePart((worker * size)..<min(ranges.count, (worker + 1) * size), number: worker)
-            halves.withLock { $0[worker] = outcomes }
+        var parts: [PartReport] = []
+        let records = [T](unsafeUninitializedCapacity: ranges.count) { buffer, count in
+            guard let start = buffer.baseAddress else { return }
+            if workers == 1 {
+                parts = [decodePart(ranges.indices, number: 0, into: start)]
+            } else {
+                nonisolated(unsafe) let start = start
+                let found = Mutex<[PartReport]>(Array(repeating: PartReport(), count: workers))
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    let part = (worker * size)..<min(ranges.count, (worker + 1) * size)
+                    let report = decodePart(part, number: worker, into: start + part.lowerBound)
+                    found.withLock { $0[worker] = report }
+                }
+                parts = found.withLock { $0 }
+            }
+            for (worker, part) in parts.enumerated() {
+                let first = start + worker * size
+                if start + count != first { (start + count).moveInitialize(from: first, count: part.decoded) }
+                count += part.decoded
+            }
         }
-        return halves.withLock { $0 }
+        return (records, parts)
     }
 
     /// How many recorded bytes a snapshot section holds at most (one record more): small enough

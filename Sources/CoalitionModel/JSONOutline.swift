@@ -268,9 +268,8 @@ public enum LoaderConsistency {
         _ type: Record.Type, _ tree: JSONNode, _ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, _ place: String
     ) -> String? {
         func read(_ item: JSONItem) -> (record: Record?, problems: [ReadProblem], recorded: [UInt8]) {
-            let context = ReadContext(path: [PathKey("list")])
             let recorder = SnapshotRecorder()
-            context.recorder = recorder
+            let context = ReadContext(path: [PathKey("list")], recorder: recorder)
             let record = Record.read(item, at: PathKey(intValue: 0), in: context)
             return (record, context.problems, recorder.bytes)
         }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What kind of value a JSON value is.
 public enum JSONKind: UInt8, Sendable {
     case null, bool, number, string, array, object
@@ -180,7 +174,23 @@ struct JSONTape {
         guard a.form == .ascii, b.form == .ascii else { return text(of: a, in: bytes) == text(of: b, in: bytes) }
         let length = a.end - a.offset
         guard a.count == b.count, length == b.end - b.offset, let base = bytes.baseAddress else { return false }
-        return memcmp(base + a.offset, base + b.offset, length) == 0
+        return sameBytes(base + a.offset, base + b.offset, count: length)
+    }
+
+    /// Whether `count` bytes at two places are equal: compared in place, eight at a time, as keys
+    /// are short and a call to `memcmp` for each cost more than the comparison.
+    @inline(__always) static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
+        var offset = 0
+        while offset + 8 <= count {
+            guard a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+            offset += 8
+        }
+        while offset < count {
+            guard a.load(fromByteOffset: offset, as: UInt8.self) == b.load(fromByteOffset: offset, as: UInt8.self) else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The bit of `keyBits` for a key's hash.
@@ -219,8 +229,19 @@ struct FlatJSON {
     @inline(__always) func key(at index: Int, is name: UnsafeBufferPointer<UInt8>, hash: Int32) -> Bool {
         let entry = entries[index]
         guard entry.form == .ascii else { return text(of: entry) == String(decoding: name, as: UTF8.self) }
-        return entry.count == hash && name.count == entry.end - entry.offset - 2
-            && (name.isEmpty || memcmp(bytes.baseAddress! + entry.offset + 1, name.baseAddress!, name.count) == 0)
+        return entry.count == hash && sameASCIIKey(entry, name)
+    }
+
+    /// Whether the key at `index` equals `name`, an ASCII field name, compared without its hash.
+    @inline(__always) func key(at index: Int, is name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let entry = entries[index]
+        guard entry.form == .ascii else { return text(of: entry) == String(decoding: name, as: UTF8.self) }
+        return sameASCIIKey(entry, name)
+    }
+
+    @inline(__always) private func sameASCIIKey(_ entry: JSONTape.Entry, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == entry.end - entry.offset - 2
+            && (name.isEmpty || JSONTape.sameBytes(bytes.baseAddress! + entry.offset + 1, name.baseAddress!, count: name.count))
     }
 }
 
@@ -251,6 +272,14 @@ public struct JSONItem {
         let entry = entry
         guard entry.kind == .string else { return nil }
         return (flat.text(of: entry), entry.form == .ascii || entry.form == .clean)
+    }
+
+    /// A string's bytes in the file when they are its text (printable ASCII without escapes);
+    /// nil for any other string or value.
+    var asciiBytes: UnsafeBufferPointer<UInt8>? {
+        let entry = entry
+        guard entry.kind == .string, entry.form == .ascii else { return nil }
+        return UnsafeBufferPointer(rebasing: flat.bytes[(entry.offset + 1)..<(entry.end - 1)])
     }
 
     /// A number's text as written; nil for any other kind of value.

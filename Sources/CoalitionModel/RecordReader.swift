@@ -48,14 +48,22 @@ public struct ReadProblem: Sendable, Equatable {
 /// The problems met while reading one value and the path down to where the reader is now.
 /// One context serves many records in turn (`reset`), so a long list costs no allocation per record.
 public final class ReadContext {
-    public private(set) var problems: [ReadProblem] = []
-    private(set) var path: [PathKey]
-    /// When set, every value read is also written here, in the order it is read.
-    var recorder: SnapshotRecorder?
+    /// Only ever touched by the one thread reading with this context: the run-time check of
+    /// exclusive access on every step in and out of a value was a measurable part of a cold load.
+    @exclusivity(unchecked) public private(set) var problems: [ReadProblem] = []
+    @exclusivity(unchecked) private(set) var path: [PathKey]
+    /// When set, every value read is also written here, in the order it is read. A constant, so
+    /// that reading it for every value costs no reference counting.
+    let recorder: SnapshotRecorder?
 
-    public init(path: [PathKey] = []) {
+    public convenience init(path: [PathKey] = []) {
+        self.init(path: path, recorder: nil)
+    }
+
+    init(path: [PathKey] = [], recorder: SnapshotRecorder?) {
         self.path = path
         self.path.reserveCapacity(8)
+        self.recorder = recorder
     }
 
     func reset(path newPath: [PathKey]) {
@@ -92,8 +100,10 @@ public struct ObjectReader {
     private let count: Int
     private let offset: Int
     /// Nil when only collecting the names a type asks for (for "did you mean" hints), or when
-    /// replaying a snapshot.
-    private let context: ReadContext?
+    /// replaying a snapshot. Held without a reference count: the reader lives only inside
+    /// `JSONRecord.read`, whose caller holds the context, and a counted reference cost a retain and
+    /// a release for every field read.
+    private let context: Unmanaged<ReadContext>?
     /// Set when the fields come from a snapshot, in the order this same initializer asked for
     /// them when the snapshot was recorded.
     private let snapshot: SnapshotCursor?
@@ -114,7 +124,7 @@ public struct ObjectReader {
         count = Int(item.flat.entries[item.index].count)
         cursorEntry = item.index + 1
         offset = item.offset
-        self.context = context
+        self.context = Unmanaged.passUnretained(context)
         snapshot = nil
         if count > 64 { usedBeyond = Array(repeating: false, count: count - 64) }
     }
@@ -148,12 +158,16 @@ public struct ObjectReader {
             requested.append((key, true))
             return T.placeholder
         }
-        guard let item = lookup(key) else {
-            context.report(at: PathKey(key), offset: offset, "missing required field \"\(key)\"")
-            return T.placeholder
+        let item = lookup(key)
+        let offset = offset
+        return context._withUnsafeGuaranteedRef { context in
+            guard let item else {
+                context.report(at: PathKey(key), offset: offset, "missing required field \"\(key)\"")
+                return T.placeholder
+            }
+            context.recorder?.writePresence(true)
+            return T.read(item, at: PathKey(key), in: context) ?? T.placeholder
         }
-        context.recorder?.writePresence(true)
-        return T.read(item, at: PathKey(key), in: context) ?? T.placeholder
     }
 
     /// A field the record may leave out or set to null.
@@ -163,18 +177,24 @@ public struct ObjectReader {
             requested.append((key, false))
             return nil
         }
-        guard let item = lookup(key), !item.isNull else {
-            context.recorder?.writePresence(false)
-            return nil
+        let item = lookup(key)
+        return context._withUnsafeGuaranteedRef { context in
+            guard let item, !item.isNull else {
+                context.recorder?.writePresence(false)
+                return nil
+            }
+            context.recorder?.writePresence(true)
+            return T.read(item, at: PathKey(key), in: context)
         }
-        context.recorder?.writePresence(true)
-        return T.read(item, at: PathKey(key), in: context)
     }
 
     private mutating func lookup(_ key: String) -> JSONItem? {
         guard let flat else { return nil }
         var name = key
         return name.withUTF8 { name in
+            // The member at the cursor is most often the one asked for: it is compared before
+            // any hash is computed.
+            if cursor < count, flat.key(at: cursorEntry, is: name) { return take(cursor, at: cursorEntry, of: flat) }
             let hash = JSONTape.hash(name)
             guard flat.entries[object].keyBits & JSONTape.keyBit(hash) != 0 else { return nil }
             var index = cursor
@@ -184,17 +204,20 @@ public struct ObjectReader {
                     index = 0
                     entry = object + 1
                 }
-                if flat.key(at: entry, is: name, hash: hash) {
-                    markUsed(index)
-                    cursor = index + 1
-                    cursorEntry = flat.next(after: entry + 1)
-                    return JSONItem(flat, at: entry + 1)
-                }
+                if flat.key(at: entry, is: name, hash: hash) { return take(index, at: entry, of: flat) }
                 index += 1
                 entry = flat.next(after: entry + 1)
             }
             return nil
         }
+    }
+
+    /// The value of the member `index`, whose key is at `entry`, marked as used; the cursor moves past it.
+    @inline(__always) private mutating func take(_ index: Int, at entry: Int, of flat: FlatJSON) -> JSONItem {
+        markUsed(index)
+        cursor = index + 1
+        cursorEntry = flat.next(after: entry + 1)
+        return JSONItem(flat, at: entry + 1)
     }
 
     @inline(__always) private mutating func markUsed(_ index: Int) {
@@ -207,7 +230,7 @@ public struct ObjectReader {
 
     /// Reports every member no field asked for, each with a hint when a field name is close.
     fileprivate func reportUnknownMembers<Record: JSONRecord>(of type: Record.Type) {
-        guard let context, count > 0, count > 64 || used != UInt64.max >> (64 - count) else { return }
+        guard let context = context?.takeUnretainedValue(), count > 0, count > 64 || used != UInt64.max >> (64 - count) else { return }
         guard let flat else { return }
         var unknown: [(key: String, offset: Int)] = []
         var entry = object + 1
@@ -341,6 +364,20 @@ extension KnownValues {
 
     /// An unknown word names the valid ones, so a typo is easy to fix.
     public static func read(_ item: JSONItem, at step: PathKey, in context: ReadContext) -> Self? {
+        // A plain ASCII word is matched on the file's bytes, with no text made, its turn found on
+        // the way; anything else (and a word that matches none) goes the way of text.
+        if let bytes = item.asciiBytes {
+            var turn = 0
+            for value in allCases {
+                let word = value.rawValue.utf8
+                if word.count == bytes.count, let base = bytes.baseAddress,
+                   word.withContiguousStorageIfAvailable({ JSONTape.sameBytes($0.baseAddress!, base, count: bytes.count) }) == true {
+                    context.recorder?.write(turn)
+                    return value
+                }
+                turn += 1
+            }
+        }
         guard let word = item.string?.text else {
             context.reportType(item, at: step, expected: "a string")
             return nil

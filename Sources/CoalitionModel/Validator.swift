@@ -150,25 +150,28 @@ struct Validator {
         let count = data.meetings.count + data.sessions.count + data.resolutions.count + data.members.count
         var firstSeen: [String: Int] = [:]
         firstSeen.reserveCapacity(count)
-        var places: [(file: DataFile, list: String, index: Int)] = []
+        // The lists with ids; a place is kept as a list's number, which costs no reference counting.
+        let lists: [(file: DataFile, name: String)] = [(.meetings, "meetings"), (.sessions, "sessions"), (.resolutions, "resolutions"), (.members, "members")]
+        var places: [(list: Int, index: Int)] = []
         places.reserveCapacity(count)
-        func visit(_ id: String, _ file: DataFile, _ list: String, _ index: Int, pattern: IDPattern) {
-            let path: [CodingKey] = [PathKey(list), PathKey(intValue: index)]
+        func visit(_ id: String, list: Int, _ index: Int, pattern: IDPattern) {
+            let file = lists[list].file
+            func path() -> [CodingKey] { [PathKey(lists[list].name), PathKey(intValue: index), PathKey("id")] }
             if !pattern.matches(id) {
-                add(file, path + [PathKey("id")], "id \"\(id)\" \(pattern.rule)")
+                add(file, path(), "id \"\(id)\" \(pattern.rule)")
             }
             let number = Self.value(&firstSeen[id, default: places.count])
             if number < places.count {
                 let first = places[number]
-                add(file, path + [PathKey("id")], "duplicate id \"\(id)\" (also at \(first.file.fileName) \(first.list)[\(first.index)])")
+                add(file, path(), "duplicate id \"\(id)\" (also at \(lists[first.list].file.fileName) \(lists[first.list].name)[\(first.index)])")
             } else {
-                places.append((file, list, index))
+                places.append((list, index))
             }
         }
-        Self.forEach(in: data.meetings, positions: data.positions["meetings"]) { visit($0.id, .meetings, "meetings", $1, pattern: .prefixed("mtg-")) }
-        Self.forEach(in: data.sessions, positions: data.positions["sessions"]) { visit($0.id, .sessions, "sessions", $1, pattern: .prefixed("afg-")) }
-        Self.forEach(in: data.resolutions, positions: data.positions["resolutions"]) { visit($0.id, .resolutions, "resolutions", $1, pattern: .prefixed("res-")) }
-        Self.forEach(in: data.members, positions: data.positions["members"]) { visit($0.id, .members, "members", $1, pattern: .memberCode) }
+        Self.forEachInPlace(in: data.meetings, positions: data.positions["meetings"]) { visit($0.pointee.id, list: 0, $1, pattern: .prefixed("mtg-")) }
+        Self.forEachInPlace(in: data.sessions, positions: data.positions["sessions"]) { visit($0.pointee.id, list: 1, $1, pattern: .prefixed("afg-")) }
+        Self.forEachInPlace(in: data.resolutions, positions: data.positions["resolutions"]) { visit($0.pointee.id, list: 2, $1, pattern: .prefixed("res-")) }
+        Self.forEachInPlace(in: data.members, positions: data.positions["members"]) { visit($0.pointee.id, list: 3, $1, pattern: .memberCode) }
     }
 
     /// Reads a value through an inout access, so that a dictionary's `default:` subscript finds
@@ -183,31 +186,43 @@ struct Validator {
         }
     }
 
+    /// Each record with its position in the file, for checks that read a few of its fields: a
+    /// field read through the pointer copies that field alone, where a record lent to a closure
+    /// that calls other functions is copied whole.
+    private static func forEachInPlace<Record>(
+        in records: [Record], _ range: Range<Int>? = nil, positions: [Int]?, _ body: (UnsafePointer<Record>, Int) -> Void
+    ) {
+        records.withUnsafeBufferPointer { records in
+            guard let first = records.baseAddress else { return }
+            for index in range ?? records.indices { body(first + index, positions?[index] ?? index) }
+        }
+    }
+
     // MARK: Records
 
     private mutating func checkMeetings(_ range: Range<Int>) {
-        Self.forEach(in: data.meetings, range, positions: data.positions["meetings"]) { meeting, index in
+        Self.forEachInPlace(in: data.meetings, range, positions: data.positions["meetings"]) { meeting, index in
             func base() -> [CodingKey] { [PathKey("meetings"), PathKey(intValue: index)] }
-            checkText(meeting.title, .meetings, base() + [PathKey("title")])
-            checkDates(meeting.date, meeting.endDate, .meetings, base())
-            checkVenue(virtual: meeting.isVirtual, city: meeting.city, venue: meeting.venue, country: meeting.country, .meetings, base())
-            checkCount(meeting.memberCount, .meetings, base() + [PathKey("memberCount")])
-            checkTexts(meeting.hosts, .meetings, base() + [PathKey("hosts")])
-            checkOptionalText(meeting.memberCountNote, .meetings, base() + [PathKey("memberCountNote")], limit: DataBounds.longText)
-            checkTexts(meeting.firsts, .meetings, base() + [PathKey("firsts")], limit: DataBounds.longText)
-            checkTexts(meeting.outcomes, .meetings, base() + [PathKey("outcomes")], limit: DataBounds.longText)
-            checkPlaces(meeting.regions ?? [], .meetings, base() + [PathKey("regions")], required: false)
-            checkCommon(meeting, sources: meeting.sources, disputes: meeting.disputes, notes: meeting.notes, .meetings, base())
+            checkText(meeting.pointee.title, .meetings, base() + [PathKey("title")])
+            checkDates(meeting.pointee.date, meeting.pointee.endDate, .meetings, base())
+            checkVenue(virtual: meeting.pointee.isVirtual, city: meeting.pointee.city, venue: meeting.pointee.venue, country: meeting.pointee.country, .meetings, base())
+            checkCount(meeting.pointee.memberCount, .meetings, base() + [PathKey("memberCount")])
+            checkTexts(meeting.pointee.hosts, .meetings, base() + [PathKey("hosts")])
+            checkOptionalText(meeting.pointee.memberCountNote, .meetings, base() + [PathKey("memberCountNote")], limit: DataBounds.longText)
+            checkTexts(meeting.pointee.firsts, .meetings, base() + [PathKey("firsts")], limit: DataBounds.longText)
+            checkTexts(meeting.pointee.outcomes, .meetings, base() + [PathKey("outcomes")], limit: DataBounds.longText)
+            checkPlaces(meeting.pointee.regions ?? [], .meetings, base() + [PathKey("regions")], required: false)
+            checkCommon(meeting.pointee, sources: meeting.pointee.sources, disputes: meeting.pointee.disputes, notes: meeting.pointee.notes, .meetings, base())
         }
     }
 
     private mutating func checkResolutions(_ range: Range<Int>) {
         orderPlaces.reserveCapacity(range.count)
-        Self.forEach(in: data.resolutions, range, positions: data.positions["resolutions"]) { resolution, index in
+        Self.forEachInPlace(in: data.resolutions, range, positions: data.positions["resolutions"]) { resolution, index in
             func base() -> [CodingKey] { [PathKey("resolutions"), PathKey(intValue: index)] }
             var linkResolves = false
-            if let meeting = resolution.meeting {
-                if resolution.session != nil {
+            if let meeting = resolution.pointee.meeting {
+                if resolution.pointee.session != nil {
                     add(.resolutions, base() + [PathKey("session")], "has both a \"meeting\" and a \"session\"; give only one")
                 } else {
                     linkResolves = meetingIDs.contains(meeting)
@@ -215,7 +230,7 @@ struct Validator {
                         add(.resolutions, base() + [PathKey("meeting")], "no meeting has the id \"\(meeting)\"", hint: (meeting, .meetingIDs))
                     }
                 }
-            } else if let session = resolution.session {
+            } else if let session = resolution.pointee.session {
                 linkResolves = sessionIDs.contains(session)
                 if checkLinks && !linkResolves {
                     add(.resolutions, base() + [PathKey("session")], "no Africa Focus Group session has the id \"\(session)\"", hint: (session, .sessionIDs))
@@ -225,25 +240,25 @@ struct Validator {
             }
             // The id names its text, so a reader can tell where a statement comes from; checked
             // only when the link itself is right, so one mistake is reported once.
-            if linkResolves, let parent = resolution.parentID, !IDPattern.names(resolution.id, text: parent) {
+            if linkResolves, let parent = resolution.pointee.parentID, !IDPattern.names(resolution.pointee.id, text: parent) {
                 let expected = "res-" + (parent.hasPrefix("mtg-") ? String(parent.dropFirst(4)) : parent) + "-"
-                add(.resolutions, base() + [PathKey("id")], "id \"\(resolution.id)\" should be \"\(expected)NN\", after its text's id")
+                add(.resolutions, base() + [PathKey("id")], "id \"\(resolution.pointee.id)\" should be \"\(expected)NN\", after its text's id")
             }
-            if !DataBounds.count.contains(resolution.order) {
-                add(.resolutions, base() + [PathKey("order")], Self.outOfBounds(resolution.order))
+            if !DataBounds.count.contains(resolution.pointee.order) {
+                add(.resolutions, base() + [PathKey("order")], Self.outOfBounds(resolution.pointee.order))
             }
             orderPlaces.append(findings.count)
-            checkText(resolution.document, .resolutions, base() + [PathKey("document")])
-            checkText(resolution.summary, .resolutions, base() + [PathKey("summary")], limit: DataBounds.longText)
-            checkOptionalText(resolution.quote, .resolutions, base() + [PathKey("quote")], limit: DataBounds.quote)
-            if resolution.wording == .officialText, !resolution.sources.isEmpty, !Provenance.carriesOfficialWording(resolution.sources) {
+            checkText(resolution.pointee.document, .resolutions, base() + [PathKey("document")])
+            checkText(resolution.pointee.summary, .resolutions, base() + [PathKey("summary")], limit: DataBounds.longText)
+            checkOptionalText(resolution.pointee.quote, .resolutions, base() + [PathKey("quote")], limit: DataBounds.quote)
+            if resolution.pointee.wording == .officialText, !resolution.pointee.sources.isEmpty, !Provenance.carriesOfficialWording(resolution.pointee.sources) {
                 add(.resolutions, base() + [PathKey("wording")],
                     "\"official-text\" needs a source that carries the official wording: an official source, or a copy marked \"verbatim\": true; otherwise use \"media-quote\" or \"paraphrase\"")
             }
-            if resolution.themes.isEmpty { add(.resolutions, base() + [PathKey("themes")], "needs at least one theme") }
-            if Self.hasRepeats(resolution.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
-            checkPlaces(resolution.regions, .resolutions, base() + [PathKey("regions")], required: true)
-            checkCommon(resolution, sources: resolution.sources, disputes: resolution.disputes, notes: resolution.notes, .resolutions, base())
+            if resolution.pointee.themes.isEmpty { add(.resolutions, base() + [PathKey("themes")], "needs at least one theme") }
+            if Self.hasRepeats(resolution.pointee.themes) { add(.resolutions, base() + [PathKey("themes")], "lists a theme twice") }
+            checkPlaces(resolution.pointee.regions, .resolutions, base() + [PathKey("regions")], required: true)
+            checkCommon(resolution.pointee, sources: resolution.pointee.sources, disputes: resolution.pointee.disputes, notes: resolution.pointee.notes, .resolutions, base())
         }
     }
 
@@ -297,11 +312,11 @@ struct Validator {
             }
             checkOptionalText(note, file, path + [PathKey("textNote")], limit: DataBounds.longText)
         }
-        Self.forEach(in: data.meetings, positions: data.positions["meetings"]) { meeting, index in
-            check(meeting.id, meeting.textStatus, meeting.textNote, .meetings, [PathKey("meetings"), PathKey(intValue: index)])
+        Self.forEachInPlace(in: data.meetings, positions: data.positions["meetings"]) { meeting, index in
+            check(meeting.pointee.id, meeting.pointee.textStatus, meeting.pointee.textNote, .meetings, [PathKey("meetings"), PathKey(intValue: index)])
         }
-        Self.forEach(in: data.sessions, positions: data.positions["sessions"]) { session, index in
-            check(session.id, session.textStatus, session.textNote, .sessions, [PathKey("sessions"), PathKey(intValue: index)])
+        Self.forEachInPlace(in: data.sessions, positions: data.positions["sessions"]) { session, index in
+            check(session.pointee.id, session.pointee.textStatus, session.pointee.textNote, .sessions, [PathKey("sessions"), PathKey(intValue: index)])
         }
     }
 
@@ -582,7 +597,9 @@ struct Validator {
     }
 
     /// Sources, disputes and the record's own notes: the same rules for every kind of record.
-    private mutating func checkCommon<Record>(_ record: Record, sources: [Source], disputes: [Dispute]?, notes: [String]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]) {
+    private mutating func checkCommon<Record>(
+        _ record: @autoclosure () -> Record, sources: [Source], disputes: [Dispute]?, notes: [String]?, _ file: DataFile, _ base: @autoclosure () -> [CodingKey]
+    ) {
         checkSources(sources, file, base() + [PathKey("sources")])
         checkTexts(notes, file, base() + [PathKey("notes")], limit: DataBounds.longText)
         guard let disputes, !disputes.isEmpty else { return }
@@ -610,11 +627,12 @@ struct Validator {
         return false
     }
 
-    /// The field names of a record's type, found by reflection once per type.
-    private mutating func fieldNames<Record>(of record: Record) -> Set<String> {
+    /// The field names of a record's type, found by reflection once per type: only then is the
+    /// record (lent in place by some checks) copied.
+    private mutating func fieldNames<Record>(of record: () -> Record) -> Set<String> {
         let type = ObjectIdentifier(Record.self)
         if let known = fieldNamesByType[type] { return known }
-        let names = Set(Mirror(reflecting: record).children.compactMap(\.label))
+        let names = Set(Mirror(reflecting: record()).children.compactMap(\.label))
         fieldNamesByType[type] = names
         return names
     }
@@ -627,25 +645,27 @@ struct Validator {
         if sources.count > DataBounds.listLength {
             add(file, path(), "lists \(sources.count) sources; the limit is \(DataBounds.listLength)")
         }
-        // Each source is read in place rather than copied.
+        // Each source is read in place: a field read through the pointer is copied only when a
+        // check needs more than a glance at it, where a source lent whole is copied whole.
         sources.withUnsafeBufferPointer { sources in
-            for index in sources.indices { checkSource(sources[index], file, path() + [PathKey(intValue: index)]) }
+            guard let first = sources.baseAddress else { return }
+            for index in sources.indices { checkSource(first + index, file, path() + [PathKey(intValue: index)]) }
         }
     }
 
-    private mutating func checkSource(_ source: Source, _ file: DataFile, _ sourcePath: @autoclosure () -> [CodingKey]) {
-        checkText(source.publisher, file, sourcePath() + [PathKey("publisher")])
-        if source.title == nil && source.url == nil {
+    private mutating func checkSource(_ source: UnsafePointer<Source>, _ file: DataFile, _ sourcePath: @autoclosure () -> [CodingKey]) {
+        checkText(source.pointee.publisher, file, sourcePath() + [PathKey("publisher")])
+        if source.pointee.title == nil && source.pointee.url == nil {
             add(file, sourcePath(), "a source needs a \"title\" or a \"url\"")
         }
-        checkOptionalText(source.title, file, sourcePath() + [PathKey("title")], limit: DataBounds.longText)
-        checkOptionalText(source.note, file, sourcePath() + [PathKey("note")], limit: DataBounds.longText)
-        if let date = source.date { checkYear(date, file, sourcePath() + [PathKey("date")], allowed: DataBounds.sourceYears) }
-        if source.reliability == .official, let host = source.url.flatMap(Provenance.copyHost) {
+        checkOptionalText(source.pointee.title, file, sourcePath() + [PathKey("title")], limit: DataBounds.longText)
+        checkOptionalText(source.pointee.note, file, sourcePath() + [PathKey("note")], limit: DataBounds.longText)
+        if let date = source.pointee.date { checkYear(date, file, sourcePath() + [PathKey("date")], allowed: DataBounds.sourceYears) }
+        if source.pointee.reliability == .official, let host = source.pointee.url.flatMap(Provenance.copyHost) {
             add(file, sourcePath() + [PathKey("reliability")],
                 "\"official\" is for the body's own site, but \(host) holds a copy; mark it \"secondary\" (with \"verbatim\": true if it carries the text word for word)")
         }
-        if let url = source.url {
+        if let url = source.pointee.url {
             if url.utf8.count > DataBounds.url {
                 add(file, sourcePath() + [PathKey("url")], "a web address of \(url.utf8.count) bytes; the limit is \(DataBounds.url)")
             } else if !Self.isWebAddress(url) {
@@ -663,11 +683,23 @@ struct Validator {
         for (index, text) in texts.enumerated() { checkText(text, file, path() + [PathKey(intValue: index)], limit: limit) }
     }
 
-    private mutating func checkOptionalText(_ text: String?, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
+    @inline(__always) private mutating func checkOptionalText(_ text: String?, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
         if let text { checkText(text, file, path(), limit: limit) }
     }
 
-    private mutating func checkText(_ text: String, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
+    /// Most text is within its limit and starts with a visible ASCII character: that glance is
+    /// made where the text lies, and only other text is handed on (copied) to be looked at closely.
+    @inline(__always) private mutating func checkText(_ text: String, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int = DataBounds.shortText) {
+        if text.utf8.count <= limit, Self.startsVisibleASCII(text) { return }
+        checkTextClosely(text, file, path(), limit: limit)
+    }
+
+    @inline(__always) private static func startsVisibleASCII(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F && first != UInt8(ascii: "\\") && first != UInt8(ascii: "^")
+    }
+
+    private mutating func checkTextClosely(_ text: String, _ file: DataFile, _ path: @autoclosure () -> [CodingKey], limit: Int) {
         // Counting bytes first spares counting characters for all but the longest texts, and a
         // huge text is measured in bytes, which costs nothing.
         let bytes = text.utf8.count
@@ -679,7 +711,7 @@ struct Validator {
             }
         }
         // Most text starts with a visible ASCII character; only the rest needs Unicode's rules.
-        if let first = text.utf8.first, first > 0x20, first < 0x7F, first != UInt8(ascii: "\\"), first != UInt8(ascii: "^") { return }
+        if Self.startsVisibleASCII(text) { return }
         if text.allSatisfy(\.isWhitespace) {
             add(file, path(), "must not be empty")
         } else if !VisibleText.hasVisibleCharacter(text) {
@@ -707,10 +739,9 @@ struct Validator {
     /// characters, decides only when a non-ASCII byte follows the scheme (a combining mark would
     /// join its last slash).
     private static func isWebAddress(_ text: String) -> Bool {
-        var text = text
-        let verdict = text.withUTF8 { bytes -> Bool? in
+        let verdict = utf8(of: text) { bytes -> Bool? in
             guard bytes.count > 10, !bytes.contains(where: { $0 <= 0x20 }) else { return false }
-            let schemeLength = bytes.starts(with: "https://".utf8) ? 8 : bytes.starts(with: "http://".utf8) ? 7 : 0
+            let schemeLength = startsWith(bytes, "https://") ? 8 : startsWith(bytes, "http://") ? 7 : 0
             guard schemeLength > 0 else { return false }
             return bytes[schemeLength] < 0x80 ? true : nil
         }
@@ -772,13 +803,11 @@ enum IDPattern {
         switch self {
         case .prefixed(let prefix):
             // In place: the generic `starts(with:)` over two UTF-8 views cost a third of the id check.
-            var id = id, prefix = prefix
-            let hasPrefix = id.withUTF8 { id in prefix.withUTF8 { prefix in id.count > prefix.count && id.prefix(prefix.count).elementsEqual(prefix) } }
+            let hasPrefix = utf8(of: id) { id in utf8(of: prefix) { prefix in id.count > prefix.count && startsWith(id, prefix) } }
             return hasPrefix && IDPattern.slug.matches(id)
         case .slug:
             // Byte by byte: ids are ASCII, and Character-level checks cost far more at scale.
-            var id = id
-            return id.withUTF8 { bytes in
+            return utf8(of: id) { bytes in
                 guard let first = bytes.first, let last = bytes.last, first != 0x2D, last != 0x2D else { return false }
                 return bytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
             }
@@ -792,10 +821,8 @@ enum IDPattern {
     /// True when a statement id is `res-` + its text's id without `mtg-` + `-` + digits, compared
     /// byte by byte in place, so no string is built and no generic slice code runs.
     static func names(_ id: String, text parent: String) -> Bool {
-        var id = id
-        var parent = parent
-        return id.withUTF8 { id in
-            parent.withUTF8 { parent in
+        utf8(of: id) { id in
+            utf8(of: parent) { parent in
                 let parentPart = parent.starts(with: "mtg-".utf8) ? UnsafeBufferPointer(rebasing: parent[4...]) : parent
                 let prefix = 4 + parentPart.count + 1
                 guard id.count > prefix, id.count <= prefix + 6, id.starts(with: "res-".utf8),
@@ -815,4 +842,24 @@ enum IDPattern {
         case .countryCode: "must be two capital letters (ISO 3166-1 alpha-2)"
         }
     }
+}
+
+/// A text's UTF-8 bytes, read in place: `withUTF8` needs a mutable copy, which costs a retain and
+/// a release of the text. Only a text not stored contiguously is copied to be read.
+private func utf8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var text = text
+    return text.withUTF8(body)
+}
+
+/// Whether `bytes` start with `prefix`, compared in place: the generic `starts(with:)` and
+/// `elementsEqual` went element by element through their iterators.
+private func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= prefix.count else { return false }
+    guard let start = bytes.baseAddress, let expected = prefix.baseAddress else { return prefix.isEmpty }
+    return JSONTape.sameBytes(start, expected, count: prefix.count)
+}
+
+private func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+    prefix.withUTF8Buffer { startsWith(bytes, $0) }
 }

@@ -181,8 +181,7 @@ import Testing
                 return
             }
             let recorder = SnapshotRecorder()
-            let context = ReadContext()
-            context.recorder = recorder
+            let context = ReadContext(recorder: recorder)
             var inSection = 0
             func handOver() {
                 let bytes = recorder.take()

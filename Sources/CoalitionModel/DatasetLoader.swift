@@ -190,7 +190,7 @@ public enum DatasetLoader {
         // and keep the data set only when validation finds nothing.
         let buildDataset = problems.isEmpty
         let built = Mutex<Dataset?>(nil)
-        let validator = Validator(data: raw, checkLinks: everyFileDecoded, statementsRead: wanted.contains(.resolutions))
+        let validator = Validator(data: raw, checkLinks: everyFileDecoded, statementsRead: wanted.contains(.resolutions), meter: meter)
         let tasks = validator.tasks()
         let found = Mutex<[Validator.TaskFindings]>(Array(repeating: Validator.TaskFindings(), count: tasks.count))
         // Tasks are handed out in order: the data set first, as it is the longest single task.

@@ -30,11 +30,15 @@ struct Validator {
     /// False when resolutions.json was not read (a command that shows no statement): a text said
     /// to be "recorded" cannot then be checked against its statements.
     let statementsRead: Bool
+    /// When given, counts the steps of the checks whose work could outgrow their input (walking
+    /// the area tree, looking up hints), for tests that check it grows in proportion.
+    let meter: WorkMeter?
 
-    init(data: RawData, checkLinks: Bool, statementsRead: Bool) {
+    init(data: RawData, checkLinks: Bool, statementsRead: Bool, meter: WorkMeter? = nil) {
         self.data = data
         self.checkLinks = checkLinks
         self.statementsRead = statementsRead
+        self.meter = meter
         self.regions = RegionIndex(areas: data.areas, countries: data.countries)
         self.countryCodes = Set(regions.countries.keys)
         self.knownPlaces = countryCodes.union(regions.areas.keys)
@@ -501,16 +505,20 @@ struct Validator {
         var marks: [String: Mark] = [:]
         marks.reserveCapacity(parents.count)
         var depths: [String: Int] = [:]
+        var steps = 0
+        defer { meter?.add(steps) }
         for area in data.areas where marks[area.id] == nil {
             var trail: [String] = []
             var current: String? = area.id
             while let id = current, parents[id] != nil, marks[id] == nil {
+                steps += 1
                 marks[id] = .walking
                 trail.append(id)
                 current = parents[id] ?? nil
             }
             var levels = 0
             if let id = current, marks[id] == .walking, let start = trail.firstIndex(of: id) {
+                steps += trail.count
                 let loop = Array(trail[start...])
                 let first = loop.min { (positions[$0] ?? 0) < (positions[$1] ?? 0) } ?? id
                 let shown = loop.count > 6 ? loop.prefix(6).joined(separator: " → ") + " → …" : loop.joined(separator: " → ")
@@ -523,6 +531,7 @@ struct Validator {
             // Depth is counted from the top, each area once; the chain is reported where it first
             // passes the limit, so one overlong chain is one problem.
             for id in trail.reversed() {
+                steps += 1
                 levels += 1
                 depths[id] = levels
                 if levels == DataBounds.areaDepth + 1 {
@@ -530,6 +539,7 @@ struct Validator {
                         "\"\(id)\" lies \(levels) levels deep; the M49 tree has 4 and the limit is \(DataBounds.areaDepth)")
                 }
             }
+            steps += 1 + trail.count
             for id in trail { marks[id] = .done }
         }
     }
@@ -787,6 +797,8 @@ private struct HintLookup {
             budget -= 1
             let names = sorted[hint.among] ?? validator.candidates(hint.among).sorted()
             sorted[hint.among] = names
+            // A candidate's comparison is cut off after a few edits: its cost is about its length.
+            validator.meter?.add(names.count * (hint.wrong.utf8.count + 1))
             if let nearest = NameMatcher.nearest(to: hint.wrong, in: names) {
                 findings[hint.finding].message += " (did you mean \"\(nearest)\"?)"
             }

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// What makes a search or a region filter fast at a hundred thousand records: a search index per
 /// list and the region bit sets. Building them takes a while at that size, so the dashboard builds
 /// them off its input loop after the first frame, and answers a region filter from `RecordScan`
@@ -25,21 +28,39 @@ public enum RecordScan {
 
     /// Linear in the records' places: whether a place is shown under the region is decided once
     /// per distinct place (a record matches when any of its places does, as `RegionIndex.match`).
+    /// A long list is scanned in chunks on every core: a first filter at scale comes while the
+    /// background builds run at a lower priority, and takes the cores from them.
     public static func records(_ kind: RecordKind, inRegion region: String, in dataset: Dataset) -> [Int] {
-        var shown: [String: Bool] = [:]
-        var steps = 0
-        defer { WorkCounter.add(steps) }
-        return (0..<dataset.count(of: kind)).filter { record in
-            steps += 1
-            return dataset.places(of: kind, at: record).contains { place in
+        let count = dataset.count(of: kind)
+        let chunkCount = (count + chunkSize - 1) / chunkSize
+        let found = Mutex(Array(repeating: (records: [Int](), steps: 0), count: chunkCount))
+        let scan: @Sendable (Int) -> Void = { chunk in
+            var shown: [String: Bool] = [:]
+            var steps = 0
+            let records = (chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)).filter { record in
                 steps += 1
-                if let known = shown[place] { return known }
-                let verdict = dataset.regions.match([place], region: region) != nil
-                shown[place] = verdict
-                return verdict
+                return dataset.places(of: kind, at: record).contains { place in
+                    steps += 1
+                    if let known = shown[place] { return known }
+                    let verdict = dataset.regions.match([place], region: region) != nil
+                    shown[place] = verdict
+                    return verdict
+                }
             }
+            found.withLock { $0[chunk] = (records, steps) }
         }
+        if chunkCount > 1 {
+            DispatchQueue.concurrentPerform(iterations: chunkCount, execute: scan)
+        } else if chunkCount == 1 {
+            scan(0)
+        }
+        let chunks = found.withLock { $0 }
+        WorkCounter.add(chunks.reduce(0) { $0 + $1.steps })
+        return chunks.flatMap(\.records)
     }
+
+    /// Records per chunk of a scan: enough that a chunk's own memo of places pays for itself.
+    static let chunkSize = 8_192
 }
 
 /// Which region filters show each record, as one bit per region, so that a filter change tests a

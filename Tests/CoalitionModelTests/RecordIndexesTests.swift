@@ -1,4 +1,4 @@
-import CoalitionModel
+@testable import CoalitionModel
 import Foundation
 import Testing
 
@@ -47,6 +47,18 @@ private let shippedFolder = URL(fileURLWithPath: #filePath)
         Dataset(meetings: dataset.meetings, resolutions: Array((0..<copies).map { _ in dataset.resolutions }.joined()),
                 sessions: dataset.sessions, members: dataset.members, memberCounts: dataset.memberCounts,
                 areas: dataset.areas, countries: dataset.countries, regionSources: dataset.regionSources, groupings: dataset.groupings)
+    }
+
+    /// A long list is scanned in chunks on several threads: the chunks join in order, each record once.
+    @Test func aScanInChunksFindsWhatTheBitSetsFind() {
+        let large = repeated(60)
+        #expect(large.resolutions.count > 2 * RecordScan.chunkSize)
+        let bitSets = RegionBitSets(dataset: large)
+        for region in ["africa", "western-africa", "IQ", "europe", "atlantis"] {
+            #expect(bitSets.records(.resolutions, inRegion: region) == RecordScan.records(.resolutions, inRegion: region, in: large), "\(region)")
+        }
+        // Matches come from every chunk, the last included.
+        #expect((RecordScan.records(.resolutions, inRegion: "africa", in: large).last ?? 0) >= 2 * RecordScan.chunkSize)
     }
 
     @Test func aRegionScanIsLinearInTheRecords() {

@@ -27,11 +27,9 @@ struct CoalitionCommand: ParsableCommand {
     )
 
     /// The dashboard's options for the top-level help. Rendering them runs the help generator,
-    /// about a sixth of a start on the shipped data, and the configuration is read on every start:
-    /// so they are rendered only when the command line asks for help.
+    /// about a sixth of a start on the shipped data: so only when help is asked for.
     private static var dashboardOptions: String {
-        let asksForHelp = CommandLine.arguments.dropFirst().contains { ["-h", "--help", "help", "--experimental-dump-help"].contains($0) }
-        guard asksForHelp else { return "" }
+        guard HelpRequest.isAsked else { return "" }
         return "\n\nDashboard options (coalition dashboard --help):\n" + DashboardCommand.optionsSummary
     }
 

@@ -7,7 +7,13 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the interactive dashboard (the default command).",
-        discussion: """
+        discussion: HelpRequest.isAsked ? manual : ""
+    )
+
+    /// The help's examples, live reload and keys (from the key table): built only when help is
+    /// asked for.
+    private static var manual: String {
+        """
         Examples:
           coalition
           coalition --region Africa
@@ -29,7 +35,7 @@ struct DashboardCommand: ParsableCommand {
         KEYS
 
         """ + KeyHelp.manualText
-    )
+    }
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var viewOptions: ViewOptions

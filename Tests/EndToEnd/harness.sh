@@ -96,9 +96,16 @@ poll() {
     done
 }
 # wait_for SESSION REGEX [SECONDS] [-J]: until the screen matches REGEX (grep -E); SCREEN holds it.
+# A match counts once a second capture 20 ms later is the same: a capture taken while a frame is
+# still arriving can match in its new top half and keep the old frame's status bar below.
 wait_for() {
     _ws=$1 _wre=$2 _wj=${4:-}
-    _wait_for_test() { SCREEN=$(screen "$_ws" "$_wj"); printf '%s\n' "$SCREEN" | grep -Eq -- "$_wre"; }
+    _wait_for_test() {
+        SCREEN=$(screen "$_ws" "$_wj")
+        printf '%s\n' "$SCREEN" | grep -Eq -- "$_wre" || return 1
+        sleep 0.02
+        [ "$(screen "$_ws" "$_wj")" = "$SCREEN" ]
+    }
     poll _wait_for_test "${3:-5}"
 }
 # wait_fmt SESSION FORMAT EXPECTED: until the format expands to EXPECTED; FMT holds the last value.

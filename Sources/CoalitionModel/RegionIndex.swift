@@ -4,9 +4,11 @@ public struct RegionIndex: Sendable {
     public let countries: [String: Country]
     /// Analyst regions (the Sahel, the Gulf) by id.
     public let groupings: [String: AnalystRegion]
-    /// For every area id and country code: itself, every area above it and every analyst region
-    /// that names it.
-    private let containers: [String: Set<String>]
+    /// For every area id and country code: itself and every area above it. At most
+    /// `DataBounds.areaDepth` and one each, so arrays: cheaper to build than sets, as quick to search.
+    private let containers: [String: [String]]
+    /// For every country an analyst region names: the analyst regions that name it.
+    private let analystRegions: [String: Set<String>]
     /// For every area, country and analyst region: the areas above it whose own records a filter on
     /// it also shows (records about Africa as a whole under Western Africa), nearest first. The
     /// root (World) is left out: a global statement is not about every region.
@@ -40,29 +42,43 @@ public struct RegionIndex: Sendable {
         func withoutRoot(_ chain: [String]) -> [String] {
             chain.filter { areaMap[$0]?.parent != nil }
         }
-        var containers: [String: Set<String>] = [:]
-        var broader: [String: [String]] = [:]
-        for id in areaMap.keys {
+        // Every country of an area shares the area's chain: each area's is walked once.
+        var areaChains: [String: (up: [String], broader: [String])] = [:]
+        areaChains.reserveCapacity(areaMap.count)
+        func chainOf(area id: String) -> (up: [String], broader: [String]) {
+            if let known = areaChains[id] { return known }
             let up = chain(fromArea: id)
-            containers[id] = Set(up)
-            broader[id] = withoutRoot(Array(up.dropFirst()))
+            let found = (up: up, broader: withoutRoot(up))
+            areaChains[id] = found
+            return found
+        }
+        var containers: [String: [String]] = [:]
+        var namedBy: [String: Set<String>] = [:]
+        var broader: [String: [String]] = [:]
+        containers.reserveCapacity(areaMap.count + countries.count)
+        broader.reserveCapacity(areaMap.count + countries.count + groupings.count)
+        for id in areaMap.keys {
+            let up = chainOf(area: id)
+            containers[id] = up.up
+            broader[id] = withoutRoot(Array(up.up.dropFirst()))
         }
         for country in countries {
-            let up = chain(fromArea: country.area)
-            containers[country.code] = Set(up).union([country.code])
-            broader[country.code] = withoutRoot(up)
+            let up = chainOf(area: country.area)
+            containers[country.code] = up.up + [country.code]
+            broader[country.code] = up.broader
         }
         for grouping in groupings {
             // A grouping lies within the areas that hold all of its countries.
             var common: [String]?
             for code in grouping.countries {
-                containers[code, default: [code]].insert(grouping.id)
-                let up = countryMap[code].map { chain(fromArea: $0.area) } ?? []
+                namedBy[code, default: []].insert(grouping.id)
+                let up = countryMap[code].map { chainOf(area: $0.area).up } ?? []
                 common = common.map { shared in shared.filter(up.contains) } ?? up
             }
             broader[grouping.id] = withoutRoot(common ?? [])
         }
         self.containers = containers
+        self.analystRegions = namedBy
         self.broader = broader
         var narrower: [String: [String]] = [:]
         for (region, above) in broader {
@@ -86,12 +102,15 @@ public struct RegionIndex: Sendable {
 
     /// True when the place (a country code or area slug) lies within the region (or is it).
     public func place(_ place: String, liesWithin region: String) -> Bool {
-        containers[place]?.contains(region) ?? false
+        if let within = containers[place] { return within.contains(region) || analystRegions[place]?.contains(region) == true }
+        // A code only an analyst region names still lies within itself.
+        return analystRegions[place].map { region == place || $0.contains(region) } ?? false
     }
 
     /// The place itself, every area it lies within and every analyst region that names it.
     public func containers(of place: String) -> Set<String> {
-        containers[place] ?? []
+        guard let named = analystRegions[place] else { return Set(containers[place] ?? []) }
+        return named.union(containers[place] ?? [place])
     }
 
     /// True when any of the places lies within the region.

@@ -1,4 +1,5 @@
 @testable import CoalitionModel
+import CoalitionTestSupport
 import Testing
 
 private func area(_ id: String, _ m49: String, _ name: String, parent: String?) -> RegionArea {
@@ -82,5 +83,39 @@ private let index = RegionIndex(
         #expect(cyclic.place("a", liesWithin: "c"))
         #expect(!cyclic.place("a", liesWithin: "world"))
         #expect(cyclic.resolve("C") == "c")
+    }
+
+    /// The index shares each area's chain among its countries and keeps analyst regions apart:
+    /// over the shipped regions, and with a country no area holds, every answer must be the one
+    /// walking the tree gives.
+    @Test func lookupsMatchWalkingTheTree() throws {
+        let shipped = try #require(DatasetLoader.load(directory: shippedDataFolder).dataset)
+        let stray = AnalystRegion(id: "stray-group", name: "Stray", definition: "", countries: ["QQ", "NE"], sources: [])
+        let groupings = shipped.groupings + [stray]
+        let index = RegionIndex(areas: shipped.areas, countries: shipped.countries, groupings: groupings)
+        let parents = Dictionary(shipped.areas.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        let countryAreas = Dictionary(shipped.countries.map { ($0.code, $0.area) }, uniquingKeysWith: { first, _ in first })
+        func walk(from area: String?) -> [String] {
+            var found: [String] = []
+            var current = area
+            while let id = current, !found.contains(id) {
+                found.append(id)
+                current = parents[id] ?? nil
+            }
+            return found
+        }
+        func expected(_ place: String) -> Set<String> {
+            var within = Set(parents[place] != nil ? walk(from: place) : countryAreas[place].map { walk(from: $0) + [place] } ?? [])
+            for grouping in groupings where grouping.countries.contains(place) { within.formUnion([place, grouping.id]) }
+            return within
+        }
+        let places = shipped.areas.map(\.id) + shipped.countries.map(\.code) + ["QQ", "XX"]
+        let regions = places + groupings.map(\.id)
+        for place in places {
+            #expect(index.containers(of: place) == expected(place), "\(place)")
+            for region in regions where index.place(place, liesWithin: region) != expected(place).contains(region) {
+                Issue.record("\(place) within \(region)")
+            }
+        }
     }
 }

@@ -52,7 +52,7 @@ public struct Dataset: Sendable {
         resolutions.withUnsafeBufferPointer { records in
             // Both tasks only read the records.
             nonisolated(unsafe) let records = records
-            DispatchQueue.concurrentPerform(iterations: 2) { task in
+            let task = { @Sendable (task: Int) in
                 if task == 0 {
                     let index = Dataset.index(records) { $0.id }
                     byGivenPosition.withLock { $0 = index }
@@ -68,6 +68,13 @@ public struct Dataset: Sendable {
                 }
                 let ordered = keys.sorted { $0 < $1 }
                 ordering.withLock { $0 = (ordered, parents) }
+            }
+            // A few thousand statements take less than waking another thread would.
+            if records.count < 4096 {
+                task(0)
+                task(1)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: 2, execute: task)
             }
         }
         let (ordered, parents) = ordering.withLock { ($0.keys, $0.parents) }

@@ -80,20 +80,12 @@ public enum DatasetLoader {
             let paths = DataFile.allCases.filter { wanted.contains($0) }.map { folder + "/" + $0.fileName }
             let dataset: Dataset?
             if FileReader.allChanged(before: snapshot, paths) {
-                // Most likely unchanged since the snapshot was made: the files are fingerprinted on
-                // another core while the snapshot is replayed (only one this build wrote), and the
-                // data set is used only if the fingerprints then match.
+                // Most likely unchanged since the snapshot was made: the files are fingerprinted
+                // beside the replay of the snapshot (only one this build wrote), on another core
+                // when they are large, and the data set is used only if the fingerprints match.
                 progress?(.snapshot)
-                let done = DispatchGroup()
-                let key = Mutex<[UInt8]?>(nil)
-                DispatchQueue.global().async(group: done) {
-                    let digest = fingerprint()
-                    key.withLock { $0 = digest }
-                }
-                dataset = cache.read(snapshot, build: cache.keyHash(scope: wanted).digest) {
-                    done.wait()
-                    return key.withLock { $0 }
-                }
+                let key = SideTask(bytes: FileReader.totalSize(paths), fingerprint)
+                dataset = cache.read(snapshot, build: cache.keyHash(scope: wanted).digest) { key.result }
             } else if let key = fingerprint() {
                 progress?(.snapshot)
                 dataset = cache.read(snapshot, key: key)

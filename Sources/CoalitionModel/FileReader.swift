@@ -122,6 +122,12 @@ enum FileReader {
         return paths.allSatisfy { path in stat(path, &info) == 0 && isEarlier(info.st_mtim) && isEarlier(info.st_ctim) }
     }
 
+    /// The files' sizes added up, those that cannot be read counting none.
+    static func totalSize(_ paths: [String]) -> Int {
+        var info = stat()
+        return paths.reduce(0) { total, path in stat(path, &info) == 0 ? total + Int(info.st_size) : total }
+    }
+
     /// Calls `body` with a regular file's bytes mapped into memory, read only, and unmaps them
     /// after; nil when the file cannot be opened or mapped. Only for files that are replaced,
     /// never truncated, while being read: a mapped file that shrinks faults the reader.

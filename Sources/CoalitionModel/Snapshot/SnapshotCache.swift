@@ -125,22 +125,18 @@ public struct SnapshotCache: Sendable {
             let length = file.loadUnaligned(fromByteOffset: 40, as: UInt64.self).littleEndian
             guard length == UInt64(file.count - SnapshotCache.headerSize) else { return nil }
             let payload = UnsafeRawBufferPointer(rebasing: file[SnapshotCache.headerSize...])
-            // The checksum is worked out on another core while the records are replayed: replaying
-            // damaged bytes is safe (every read is checked), and the data set is used only when
-            // the checksum holds. It is waited for before the mapping goes.
-            let checked = DispatchGroup()
-            let checksumHolds = Mutex(false)
+            // The checksum is worked out beside the replay, on another core for a large snapshot:
+            // replaying damaged bytes is safe (every read is checked), and the data set is used
+            // only when the checksum holds. It is waited for before the mapping goes.
             let expected = Array(file[48..<64])
             nonisolated(unsafe) let bytes = payload
-            DispatchQueue.global().async(group: checked) {
+            let checksumHolds = SideTask(bytes: payload.count) {
                 var check = ContentHash()
                 check.add(bytes)
-                let holds = check.digest == expected
-                checksumHolds.withLock { $0 = holds }
+                return check.digest == expected
             }
             let dataset = SnapshotSections.dataset(from: payload)
-            checked.wait()
-            guard checksumHolds.withLock({ $0 }) else { return nil }
+            guard checksumHolds.result else { return nil }
             return keyAfterReplay().map { file[8..<24].elementsEqual($0) } == true ? dataset : nil
         } ?? nil
     }

@@ -44,6 +44,9 @@ public enum TextWidth {
     }
 
     public static func of(_ character: Character) -> Int {
+        // Most characters are one ASCII byte: printable ones take a column, control ones none, as
+        // the cells below would say without building them.
+        if let byte = character.asciiValue { return byte >= 0x20 && byte < 0x7F ? 1 : 0 }
         var width = 0
         forEachCell(of: character) { _, cellWidth in width += cellWidth }
         return width
@@ -255,6 +258,8 @@ public enum TextWidth {
         var index = text.startIndex
         var steps = 0
         defer { WorkCounter.add(steps) }
+        // Read once: a global's every read checks that it was made.
+        let breaks = addressBreaks
         while index < text.endIndex {
             steps += 1
             let character = text[index]
@@ -277,7 +282,7 @@ public enum TextWidth {
             }
             used += characterWidth
             index = text.index(after: index)
-            if addressBreaks.contains(character) { breakPoint = (index, used) }
+            if breaks.contains(character) { breakPoint = (index, used) }
         }
         if start < text.endIndex || lines.isEmpty { lines.append(String(text[start...])) }
         return lines

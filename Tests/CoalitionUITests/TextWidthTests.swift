@@ -15,6 +15,17 @@ struct TextWidthTests {
         #expect(TextWidth.of(Character(text)) == columns)
     }
 
+    /// A one-byte character's width is taken without building its cells: it must be what the
+    /// cells add up to, for every ASCII byte and for CR LF (one character of two bytes).
+    @Test func anASCIICharactersWidthIsItsCells() {
+        let characters = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + ["\r\n"]
+        for character in characters {
+            var cells = 0
+            TextWidth.forEachCell(of: character) { _, width in cells += width }
+            #expect(TextWidth.of(character) == cells, "\(character.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func stringWidthAddsItsCharacters() {
         #expect(TextWidth.of("東京会合") == 8)
         #expect(TextWidth.of("Paris re\u{301}union") == 13)

@@ -4,12 +4,12 @@ public struct AnalystRegion: Encodable, Hashable, Sendable {
     public var id: String
     public var name: String
     /// Other names `--region` accepts ("Sahel" for the Integrated Strategy's Sahel).
-    public var aliases: [String]?
+    public var aliases: Optional<[String]>
     /// One sentence, our own words.
     public var definition: String
     /// ISO codes of the countries the definition names.
     public var countries: [String]
-    public var note: String?
+    public var note: Optional<String>
     public var sources: [Source]
 
     public init(id: String, name: String, aliases: [String]? = nil, definition: String, countries: [String], note: String? = nil, sources: [Source]) {

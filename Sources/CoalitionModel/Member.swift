@@ -2,16 +2,35 @@
 public struct Member: Encodable, Hashable, Sendable {
     public var id: String
     public var name: String
-    public var formerNames: [String]?
+    public var formerNames: Optional<[String]>
     public var kind: MemberKind
-    public var country: String?
-    public var regions: [String]?
-    public var joined: JoinDate?
-    public var ordinal: Int?
-    public var confidence: Confidence?
-    public var notes: [String]?
-    public var disputes: [Dispute]?
+    public var country: Optional<String>
+    public var regions: Optional<[String]>
+    public var joined: Optional<JoinDate>
+    public var ordinal: Optional<Int>
+    public var confidence: Optional<Confidence>
+    public var notes: Optional<[String]>
+    public var disputes: Optional<[Dispute]>
     public var sources: [Source]
+
+    public init(
+        id: String, name: String, formerNames: [String]? = nil, kind: MemberKind, country: String? = nil, regions: [String]? = nil,
+        joined: JoinDate? = nil, ordinal: Int? = nil, confidence: Confidence? = nil, notes: [String]? = nil, disputes: [Dispute]? = nil,
+        sources: [Source]
+    ) {
+        self.id = id
+        self.name = name
+        self.formerNames = formerNames
+        self.kind = kind
+        self.country = country
+        self.regions = regions
+        self.joined = joined
+        self.ordinal = ordinal
+        self.confidence = confidence
+        self.notes = notes
+        self.disputes = disputes
+        self.sources = sources
+    }
 }
 
 extension Member: JSONRecord {
@@ -37,10 +56,10 @@ public enum MemberKind: String, Encodable, CaseIterable, Sendable {
 
 /// When a member joined, at the precision a source gives: on a date, by a date, or between two.
 public struct JoinDate: Encodable, Hashable, Sendable, JSONRecord {
-    public var on: PartialDate?
-    public var after: PartialDate?
-    public var by: PartialDate?
-    public var note: String?
+    public var on: Optional<PartialDate>
+    public var after: Optional<PartialDate>
+    public var by: Optional<PartialDate>
+    public var note: Optional<String>
 
     public init(on: PartialDate? = nil, after: PartialDate? = nil, by: PartialDate? = nil, note: String? = nil) {
         self.on = on
@@ -74,11 +93,24 @@ public struct JoinDate: Encodable, Hashable, Sendable, JSONRecord {
 public struct MemberCount: Encodable, Hashable, Sendable {
     public var date: PartialDate
     public var count: Int
-    public var qualifier: CountQualifier?
-    public var note: String?
-    public var confidence: Confidence?
-    public var disputes: [Dispute]?
+    public var qualifier: Optional<CountQualifier>
+    public var note: Optional<String>
+    public var confidence: Optional<Confidence>
+    public var disputes: Optional<[Dispute]>
     public var sources: [Source]
+
+    public init(
+        date: PartialDate, count: Int, qualifier: CountQualifier? = nil, note: String? = nil, confidence: Confidence? = nil,
+        disputes: [Dispute]? = nil, sources: [Source]
+    ) {
+        self.date = date
+        self.count = count
+        self.qualifier = qualifier
+        self.note = note
+        self.confidence = confidence
+        self.disputes = disputes
+        self.sources = sources
+    }
 }
 
 extension MemberCount: JSONRecord {

@@ -3,8 +3,16 @@ public struct RegionArea: Encodable, Hashable, Sendable {
     public var id: String
     public var m49: String
     public var name: String
-    public var parent: String?
+    public var parent: Optional<String>
     public var sources: [Source]
+
+    public init(id: String, m49: String, name: String, parent: String? = nil, sources: [Source]) {
+        self.id = id
+        self.m49 = m49
+        self.name = name
+        self.parent = parent
+        self.sources = sources
+    }
 }
 
 extension RegionArea: JSONRecord {
@@ -20,11 +28,20 @@ extension RegionArea: JSONRecord {
 /// A country or territory and the most specific M49 area it belongs to.
 public struct Country: Encodable, Hashable, Sendable {
     public var code: String
-    public var m49: String?
+    public var m49: Optional<String>
     public var name: String
     public var area: String
-    public var note: String?
-    public var sources: [Source]?
+    public var note: Optional<String>
+    public var sources: Optional<[Source]>
+
+    public init(code: String, m49: String? = nil, name: String, area: String, note: String? = nil, sources: [Source]? = nil) {
+        self.code = code
+        self.m49 = m49
+        self.name = name
+        self.area = area
+        self.note = note
+        self.sources = sources
+    }
 }
 
 extension Country: JSONRecord {

@@ -8,12 +8,10 @@ public enum MarkdownWriter {
     /// are too wide, or the shrinking ones down to their ellipses) is cut as a whole. Without a
     /// width nothing is cut.
     public static func table(_ table: Table, width: Int? = nil, ellipsis: String = "…") -> [String] {
-        let rule = "|" + table.columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: "|") + "|"
-        let rows = [table.columns.map(\.header)] + table.rows
         guard let width else {
-            let lines = rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
-            return [lines[0], rule] + lines.dropFirst()
+            return [row(table.columns.map(\.header)), rule(table)] + table.rows.map(row)
         }
+        let rows = [table.columns.map(\.header)] + table.rows
         // "| " before the first cell, " |" after the last and " | " between two, where a text
         // table has its two-space gap.
         let frame = 4 + 3 * (table.columns.count - 1) - TableWriter.gap.count * (table.columns.count - 1)
@@ -23,7 +21,42 @@ public enum MarkdownWriter {
             let fitted = zip(cells, widths).map { cellText, cellWidth in cut(cellText, to: cellWidth, ellipsis: ellipsis) }
             return cut("| " + fitted.joined(separator: " | ") + " |", to: width, ellipsis: ellipsis)
         }
-        return [lines[0], TextWidth.truncate(rule, to: width, ellipsis: ellipsis)] + lines.dropFirst()
+        return [lines[0], TextWidth.truncate(rule(table), to: width, ellipsis: ellipsis)] + lines.dropFirst()
+    }
+
+    /// The lines of `table(_:)` without a width, each followed by a line feed, handed to
+    /// `deliver` in pieces of whole lines.
+    public static func write(_ table: Table, to deliver: ([UInt8]) -> Void) {
+        var output = OutputPieces()
+        appendRow(table.columns.map(\.header), to: &output.bytes)
+        output.append("\n" + rule(table) + "\n")
+        for row in table.rows {
+            appendRow(row, to: &output.bytes)
+            output.bytes.append(UInt8(ascii: "\n"))
+            output.endLine(deliver)
+        }
+        output.finish(deliver)
+    }
+
+    /// The line under the header: how each column is aligned.
+    static func rule(_ table: Table) -> String {
+        "|" + table.columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: "|") + "|"
+    }
+
+    static func row(_ cells: [String]) -> String {
+        var bytes: [UInt8] = []
+        appendRow(cells, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// "| a | b |": the cells escaped, uncut.
+    static func appendRow(_ cells: [String], to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "| ".utf8)
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(contentsOf: " | ".utf8) }
+            appendCell(cell, to: &bytes)
+        }
+        bytes.append(contentsOf: " |".utf8)
     }
 
     /// Escaped text (a cell or a row) cut to `width` columns by `TextWidth.truncate`; a backslash
@@ -40,8 +73,36 @@ public enum MarkdownWriter {
     /// A table cell: `|` would end the cell, so it is escaped, and so is the backslash, so that
     /// text already holding `\|` cannot end it either. Line breaks would end the row.
     public static func cell(_ text: String) -> String {
-        escape(text, special: ["\\", "|"])
+        var bytes: [UInt8] = []
+        appendCell(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    static let cellSpecial: Set<Character> = ["\\", "|"]
+
+    /// `cell(_:)` as bytes. No character but `\` and `|` themselves equals either (characters are
+    /// equal when canonically equivalent, and no other code point decomposes to them; the tests
+    /// check every code point), so cleaned text without those bytes has nothing to escape and is
+    /// copied as it stands; in cleaned ASCII text every byte is a character of its own. Only
+    /// other text with a `\` or `|` in it is escaped character by character.
+    static func appendCell(_ text: String, to bytes: inout [UInt8]) {
+        var cleaned = TextSanitizer.clean(text)
+        let (hasSpecial, isASCII) = cleaned.withUTF8 { utf8 in
+            (utf8.contains { $0 == backslash || $0 == pipe }, utf8.allSatisfy { $0 < 0x80 })
+        }
+        guard hasSpecial, isASCII else {
+            bytes.append(contentsOf: hasSpecial ? escape(text, special: cellSpecial).utf8 : cleaned.utf8)
+            return
+        }
+        cleaned.withUTF8 { utf8 in
+            for byte in utf8 {
+                if byte == backslash || byte == pipe { bytes.append(backslash) }
+                bytes.append(byte)
+            }
+        }
+    }
+
+    private static let backslash = UInt8(ascii: "\\"), pipe = UInt8(ascii: "|")
 
     /// Running text: characters that would turn into emphasis, code, links or HTML are escaped.
     public static func text(_ text: String) -> String {

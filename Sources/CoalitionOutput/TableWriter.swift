@@ -14,14 +14,43 @@ public enum TableWriter {
 
     /// `boldHeader` is for terminals only; piped output never carries escape sequences.
     public static func lines(_ table: Table, width: Int?, boldHeader: Bool = false) -> [String] {
+        var lines: [String] = []
+        var bytes: [UInt8] = []
+        layOut(table, width: width, boldHeader: boldHeader, into: &bytes) { line in
+            lines.append(String(decoding: line, as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
+        }
+        return lines
+    }
+
+    /// The lines of `lines(_:width:boldHeader:)`, each followed by a line feed, handed to
+    /// `deliver` in pieces of whole lines.
+    public static func write(_ table: Table, width: Int?, boldHeader: Bool = false, to deliver: ([UInt8]) -> Void) {
+        var output = OutputPieces()
+        layOut(table, width: width, boldHeader: boldHeader, into: &output.bytes) { bytes in
+            bytes.append(UInt8(ascii: "\n"))
+            OutputPieces.handOnIfFull(&bytes, deliver)
+        }
+        output.finish(deliver)
+    }
+
+    /// Appends each line to `bytes` and calls `endLine` after it.
+    private static func layOut(_ table: Table, width: Int?, boldHeader: Bool, into bytes: inout [UInt8], endLine: (inout [UInt8]) -> Void) {
         let header = table.columns.map { TextSanitizer.clean($0.header) }
         let rows = table.rows.map { $0.map(TextSanitizer.clean) }
         let widths = columnWidths(table.columns, cells: [header] + rows, limit: width)
         let rule = widths.map { String(repeating: "-", count: $0) }
         let cut = width != nil
-        var headerLine = line(header, table.columns, widths, cut: cut)
-        if boldHeader { headerLine = "\u{1B}[1m" + headerLine + "\u{1B}[0m" }
-        return [headerLine, line(rule, table.columns, widths, cut: cut)] + rows.map { line($0, table.columns, widths, cut: cut) }
+        if boldHeader { bytes.append(contentsOf: "\u{1B}[1m".utf8) }
+        appendLine(header, table.columns, widths, cut: cut, to: &bytes)
+        if boldHeader { bytes.append(contentsOf: "\u{1B}[0m".utf8) }
+        endLine(&bytes)
+        appendLine(rule, table.columns, widths, cut: cut, to: &bytes)
+        endLine(&bytes)
+        for row in rows {
+            appendLine(row, table.columns, widths, cut: cut, to: &bytes)
+            endLine(&bytes)
+        }
     }
 
     /// Each column as wide as its widest cell. Over the limit, the shrinking columns share what is
@@ -53,17 +82,19 @@ public enum TableWriter {
     }
 
     /// `cut` is false in a pipe: a cell wider than its column is written whole, unpadded.
-    static func line(_ cells: [String], _ columns: [Table.Column], _ widths: [Int], cut cutCells: Bool) -> String {
-        var parts: [String] = []
+    static func appendLine(_ cells: [String], _ columns: [Table.Column], _ widths: [Int], cut cutCells: Bool, to bytes: inout [UInt8]) {
         for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(contentsOf: gap.utf8) }
             let cut = cutCells ? TextWidth.truncate(cell, to: widths[index]) : cell
-            let padding = String(repeating: " ", count: max(0, widths[index] - TextWidth.of(cut)))
-            let isLast = index == cells.count - 1
+            let padding = repeatElement(UInt8(ascii: " "), count: max(0, widths[index] - TextWidth.of(cut)))
             switch columns[index].alignment {
-            case .left: parts.append(isLast ? cut : cut + padding)
-            case .right: parts.append(padding + cut)
+            case .left:
+                bytes.append(contentsOf: cut.utf8)
+                if index < cells.count - 1 { bytes.append(contentsOf: padding) }
+            case .right:
+                bytes.append(contentsOf: padding)
+                bytes.append(contentsOf: cut.utf8)
             }
         }
-        return parts.joined(separator: gap)
     }
 }

@@ -5,9 +5,9 @@ import CoalitionModel
 /// carriage return gets a single quote in front, as OWASP advises against CSV injection: a
 /// spreadsheet would otherwise run it as a formula.
 ///
-/// Every character these rules look at is ASCII, and in UTF-8 an ASCII byte is always that
-/// character (no byte of a longer sequence is below 0x80), so fields are written as bytes: a
-/// field that needs nothing is copied as it stands.
+/// Every code point these rules look at is ASCII, and in UTF-8 an ASCII byte is always that code
+/// point (no byte of a longer sequence is below 0x80), so fields are written as bytes: a field
+/// that needs nothing is copied as it stands.
 public enum CSVWriter {
     public static func text(_ table: Table) -> String {
         OutputPieces.text { write(table, to: $0) }
@@ -36,20 +36,36 @@ public enum CSVWriter {
     static func appendField(_ text: String, to bytes: inout [UInt8]) {
         var safe = withoutControlCharacters(text)
         let formula = startsLikeAFormula(text) || startsLikeAFormula(safe)
-        safe.withUTF8 { utf8 in
-            guard utf8.contains(where: { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }) else {
-                if formula { bytes.append(apostrophe) }
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            bytes.append(quote)
+        let (quoted, hasQuote, isASCII) = safe.withUTF8 { utf8 in
+            (utf8.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed },
+             utf8.contains(quote), utf8.allSatisfy { $0 < 0x80 })
+        }
+        guard quoted else {
             if formula { bytes.append(apostrophe) }
+            bytes.append(contentsOf: safe.utf8)
+            return
+        }
+        guard !hasQuote || isASCII else {
+            bytes.append(contentsOf: quotedByCharacters(formula ? "'" + safe : safe).utf8)
+            return
+        }
+        bytes.append(quote)
+        if formula { bytes.append(apostrophe) }
+        safe.withUTF8 { utf8 in
             for byte in utf8 {
                 if byte == quote { bytes.append(quote) }
                 bytes.append(byte)
             }
-            bytes.append(quote)
         }
+        bytes.append(quote)
+    }
+
+    /// The field in quotes, each quote that is a character of its own doubled. In ASCII text every
+    /// quote byte is one (as `appendField` writes it), and no other character equals a quote (the
+    /// tests check every code point); only a quote joined with a mark after it, which is a
+    /// different character, is left single.
+    static func quotedByCharacters(_ text: String) -> String {
+        "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 
     /// What spreadsheets read as the start of a formula (OWASP, "CSV Injection").

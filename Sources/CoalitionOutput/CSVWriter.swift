@@ -10,15 +10,15 @@ import CoalitionModel
 /// that needs nothing is copied as it stands.
 public enum CSVWriter {
     public static func text(_ table: Table) -> String {
-        OutputPieces.text { write(table, to: $0) }
+        OutputPieces.text { write(RowSource(table), to: $0) }
     }
 
-    /// The bytes of `text(_:)`, handed to `deliver` in pieces of whole rows.
-    public static func write(_ table: Table, to deliver: ([UInt8]) -> Void) {
+    /// The bytes of `text(_:)` for the rows, handed to `deliver` in pieces of whole rows.
+    public static func write(_ rows: RowSource, to deliver: ([UInt8]) -> Void) {
         var output = OutputPieces()
-        appendRow(table.columns.map(\.header), to: &output.bytes)
-        for row in table.rows {
-            appendRow(row, to: &output.bytes)
+        appendRow(rows.columns.map(\.header), to: &output.bytes)
+        for index in 0..<rows.count {
+            appendRow(rows.row(index), to: &output.bytes)
             output.endLine(deliver)
         }
         output.finish(deliver)
@@ -37,8 +37,13 @@ public enum CSVWriter {
         var safe = withoutControlCharacters(text)
         let formula = startsLikeAFormula(text) || startsLikeAFormula(safe)
         let (quoted, hasQuote, isASCII) = safe.withUTF8 { utf8 in
-            (utf8.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed },
-             utf8.contains(quote), utf8.allSatisfy { $0 < 0x80 })
+            var quoted = false, hasQuote = false, bits: UInt8 = 0
+            for byte in utf8 {
+                bits |= byte
+                if byte == quote { hasQuote = true }
+                if byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed { quoted = true }
+            }
+            return (quoted, hasQuote, bits < 0x80)
         }
         guard quoted else {
             if formula { bytes.append(apostrophe) }
@@ -80,8 +85,10 @@ public enum CSVWriter {
     /// text between them is cleaned on its own (a run starting with a combining mark gets its
     /// base), so text without them is cleaned whole, and unchanged text is not copied.
     static func withoutControlCharacters(_ text: String) -> String {
+        var text = text
+        let hasLineBreak = text.withUTF8 { utf8 in utf8.contains { $0 == carriageReturn || $0 == lineFeed } }
+        guard hasLineBreak else { return TextSanitizer.clean(text) }
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == carriageReturn || $0 == lineFeed }) else { return TextSanitizer.clean(text) }
         var output = ""
         var runStart = utf8.startIndex
         for index in utf8.indices where utf8[index] == carriageReturn || utf8[index] == lineFeed {

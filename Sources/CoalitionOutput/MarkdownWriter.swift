@@ -9,7 +9,7 @@ public enum MarkdownWriter {
     /// width nothing is cut.
     public static func table(_ table: Table, width: Int? = nil, ellipsis: String = "…") -> [String] {
         guard let width else {
-            return [row(table.columns.map(\.header)), rule(table)] + table.rows.map(row)
+            return [row(table.columns.map(\.header)), rule(table.columns)] + table.rows.map(row)
         }
         let rows = [table.columns.map(\.header)] + table.rows
         // "| " before the first cell, " |" after the last and " | " between two, where a text
@@ -21,17 +21,17 @@ public enum MarkdownWriter {
             let fitted = zip(cells, widths).map { cellText, cellWidth in cut(cellText, to: cellWidth, ellipsis: ellipsis) }
             return cut("| " + fitted.joined(separator: " | ") + " |", to: width, ellipsis: ellipsis)
         }
-        return [lines[0], TextWidth.truncate(rule(table), to: width, ellipsis: ellipsis)] + lines.dropFirst()
+        return [lines[0], TextWidth.truncate(rule(table.columns), to: width, ellipsis: ellipsis)] + lines.dropFirst()
     }
 
     /// The lines of `table(_:)` without a width, each followed by a line feed, handed to
     /// `deliver` in pieces of whole lines.
-    public static func write(_ table: Table, to deliver: ([UInt8]) -> Void) {
+    public static func write(_ rows: RowSource, to deliver: ([UInt8]) -> Void) {
         var output = OutputPieces()
-        appendRow(table.columns.map(\.header), to: &output.bytes)
-        output.append("\n" + rule(table) + "\n")
-        for row in table.rows {
-            appendRow(row, to: &output.bytes)
+        appendRow(rows.columns.map(\.header), to: &output.bytes)
+        output.append("\n" + rule(rows.columns) + "\n")
+        for index in 0..<rows.count {
+            appendRow(rows.row(index), to: &output.bytes)
             output.bytes.append(UInt8(ascii: "\n"))
             output.endLine(deliver)
         }
@@ -39,8 +39,8 @@ public enum MarkdownWriter {
     }
 
     /// The line under the header: how each column is aligned.
-    static func rule(_ table: Table) -> String {
-        "|" + table.columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: "|") + "|"
+    static func rule(_ columns: [Table.Column]) -> String {
+        "|" + columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: "|") + "|"
     }
 
     static func row(_ cells: [String]) -> String {
@@ -88,7 +88,12 @@ public enum MarkdownWriter {
     static func appendCell(_ text: String, to bytes: inout [UInt8]) {
         var cleaned = TextSanitizer.clean(text)
         let (hasSpecial, isASCII) = cleaned.withUTF8 { utf8 in
-            (utf8.contains { $0 == backslash || $0 == pipe }, utf8.allSatisfy { $0 < 0x80 })
+            var hasSpecial = false, bits: UInt8 = 0
+            for byte in utf8 {
+                bits |= byte
+                if byte == backslash || byte == pipe { hasSpecial = true }
+            }
+            return (hasSpecial, bits < 0x80)
         }
         guard hasSpecial, isASCII else {
             bytes.append(contentsOf: hasSpecial ? escape(text, special: cellSpecial).utf8 : cleaned.utf8)

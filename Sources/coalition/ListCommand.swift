@@ -106,11 +106,11 @@ struct ListCommand: ParsableCommand {
             }
         case .json: printBytes(try RecordJSON.pieces(listed))
         case .csv:
-            let table = RecordColumns.table(listed, columns: everyColumn, in: dataset, region: filter.region)
-            writeDocument { CSVWriter.write(table, to: $0) }
+            let rows = RecordColumns.rows(listed, columns: everyColumn, in: dataset, region: filter.region)
+            writeDocument { CSVWriter.write(rows, to: $0) }
         case .markdown:
-            let table = RecordColumns.table(listed, columns: everyColumn, in: dataset, region: filter.region)
-            writeDocument { MarkdownWriter.write(table, to: $0) }
+            let rows = RecordColumns.rows(listed, columns: everyColumn, in: dataset, region: filter.region)
+            writeDocument { MarkdownWriter.write(rows, to: $0) }
         }
     }
 }

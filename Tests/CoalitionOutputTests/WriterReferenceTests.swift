@@ -169,7 +169,7 @@ struct WriterReferenceTests {
     @Test func markdownIsTheSimpleDefinition() throws {
         for table in try Self.allTables() {
             #expect(MarkdownWriter.table(table) == SimpleWriters.markdown(table), "\(table.rows.prefix(3))")
-            let written = String(decoding: Self.pieces { MarkdownWriter.write(table, to: $0) }.joined(), as: UTF8.self)
+            let written = String(decoding: Self.pieces { MarkdownWriter.write(RowSource(table), to: $0) }.joined(), as: UTF8.self)
             #expect(written == SimpleWriters.markdown(table).map { $0 + "\n" }.joined())
         }
         var random = SeededGenerator(seed: 13)
@@ -198,8 +198,8 @@ struct WriterReferenceTests {
         let columns = [Table.Column("id"), Table.Column("text", shrinks: true), Table.Column("n", alignment: .right)]
         let rows = (0..<25_000).map { row in ["id-\(row)", (0..<random.int(in: 4...20)).map { _ in random.pick(Self.pieces) }.joined(), String(row)] }
         let table = Table(columns: columns, rows: rows)
-        let csv = Self.pieces { CSVWriter.write(table, to: $0) }
-        let markdown = Self.pieces { MarkdownWriter.write(table, to: $0) }
+        let csv = Self.pieces { CSVWriter.write(RowSource(table), to: $0) }
+        let markdown = Self.pieces { MarkdownWriter.write(RowSource(table), to: $0) }
         let text = Self.pieces { TableWriter.write(table, width: nil, to: $0) }
         for (pieces, whole, lineEnd) in [(csv, SimpleWriters.csv(table), "\r\n"),
                                          (markdown, SimpleWriters.markdown(table).map { $0 + "\n" }.joined(), "\n"),

@@ -17,7 +17,7 @@ public enum MarkdownWriter {
         let frame = 4 + 3 * (table.columns.count - 1) - TableWriter.gap.count * (table.columns.count - 1)
         let lines = rows.map { row in
             let cells = row.map(cell)
-            let widths = TableWriter.columnWidths(table.columns, cells: [cells], limit: width - frame, widest: Int.max, narrowest: 1)
+            let widths = TableWriter.columnWidths(table.columns, widestCells: cells.map(TextWidth.of), limit: width - frame, widest: Int.max, narrowest: 1)
             let fitted = zip(cells, widths).map { cellText, cellWidth in cut(cellText, to: cellWidth, ellipsis: ellipsis) }
             return cut("| " + fitted.joined(separator: " | ") + " |", to: width, ellipsis: ellipsis)
         }

@@ -93,9 +93,9 @@ struct ListCommand: ParsableCommand {
         let everyColumn = chosenColumns ?? RecordColumns.names(for: type)
         switch chosenFormat {
         case .table:
-            let table = RecordColumns.table(listed, columns: chosenColumns ?? RecordColumns.tableNames(for: type), in: dataset, region: filter.region)
+            let rows = RecordColumns.rows(listed, columns: chosenColumns ?? RecordColumns.tableNames(for: type), in: dataset, region: filter.region)
             let width = TerminalWidth.current()
-            writeDocument { TableWriter.write(table, width: width, boldHeader: standardOutputAllowsStyle, to: $0) }
+            writeDocument { TableWriter.write(rows, width: width, boldHeader: standardOutputAllowsStyle, to: $0) }
             if let region = filter.region, listed.count > 0 {
                 let apart = listed.viaBroaderCounts(region: region, in: dataset)
                 if !apart.isEmpty {

@@ -60,7 +60,9 @@ enum SimpleWriters {
     static func tableLines(_ table: Table, width: Int?, boldHeader: Bool) -> [String] {
         let header = table.columns.map { TextSanitizer.clean($0.header) }
         let rows = table.rows.map { $0.map(TextSanitizer.clean) }
-        let widths = TableWriter.columnWidths(table.columns, cells: [header] + rows, limit: width)
+        let cells = [header] + rows
+        let widestCells = table.columns.indices.map { index in cells.map { TextWidth.of($0[index]) }.max() ?? 0 }
+        let widths = TableWriter.columnWidths(table.columns, widestCells: widestCells, limit: width)
         let rule = widths.map { String(repeating: "-", count: $0) }
         let cut = width != nil
         var headerLine = tableLine(header, table.columns, widths, cut: cut)
@@ -184,7 +186,7 @@ struct WriterReferenceTests {
                 do {
                     let simple = SimpleWriters.tableLines(table, width: width, boldHeader: bold)
                     #expect(TableWriter.lines(table, width: width, boldHeader: bold) == simple, "\(table.rows.prefix(3)) at \(String(describing: width))")
-                    let written = String(decoding: Self.pieces { TableWriter.write(table, width: width, boldHeader: bold, to: $0) }.joined(), as: UTF8.self)
+                    let written = String(decoding: Self.pieces { TableWriter.write(RowSource(table), width: width, boldHeader: bold, to: $0) }.joined(), as: UTF8.self)
                     #expect(written == simple.map { $0 + "\n" }.joined())
                 }
             }
@@ -200,7 +202,7 @@ struct WriterReferenceTests {
         let table = Table(columns: columns, rows: rows)
         let csv = Self.pieces { CSVWriter.write(RowSource(table), to: $0) }
         let markdown = Self.pieces { MarkdownWriter.write(RowSource(table), to: $0) }
-        let text = Self.pieces { TableWriter.write(table, width: nil, to: $0) }
+        let text = Self.pieces { TableWriter.write(RowSource(table), width: nil, to: $0) }
         for (pieces, whole, lineEnd) in [(csv, SimpleWriters.csv(table), "\r\n"),
                                          (markdown, SimpleWriters.markdown(table).map { $0 + "\n" }.joined(), "\n"),
                                          (text, SimpleWriters.tableLines(table, width: nil, boldHeader: false).map { $0 + "\n" }.joined(), "\n")] {

@@ -25,9 +25,9 @@ public struct Table: Equatable, Sendable {
     }
 }
 
-/// A table's rows made one at a time, as they are written: `list` writes a long CSV or Markdown
-/// table this way, so no row outlives its line. A text table, padded to its widest cells, needs
-/// every row first and stays a `Table`.
+/// A table's rows made one at a time, as they are asked for: `list` writes a long CSV or
+/// Markdown table from one, so no row outlives its line (a text table, padded to its widest
+/// cells, makes every row first).
 public struct RowSource: Sendable {
     public var columns: [Table.Column]
     public var count: Int

@@ -119,7 +119,7 @@ struct WriterReferenceTests {
 
     /// One cell of each crafted text, and each piece alone, at the start, the end and doubled.
     static var craftedTables: [Table] {
-        let long = String(repeating: "Réunion, \"東京\" | \\ 👍🏽\r\n\u{1B}\u{202E}", count: 5_000)
+        let long = String(repeating: "Réunion, \"東京\" | \\ 👍🏽\r\n\u{1B}\u{202E}", count: 1_000)
         let texts = ["", long, String(repeating: "x", count: 100_000), "=\r1", "\r=1", "\u{301}=1", "\u{200B}=1", " =1", "\u{1B}=1"]
             + pieces.flatMap { [$0, "x" + $0, $0 + "x", $0 + $0, "\u{301}" + $0, $0 + "\u{301}"] }
         let columns = [Table.Column("x", shrinks: true), Table.Column("n", alignment: .right)]

@@ -36,24 +36,16 @@ public enum CSVWriter {
     static func appendField(_ text: String, to bytes: inout [UInt8]) {
         var safe = withoutControlCharacters(text)
         let formula = startsLikeAFormula(text) || startsLikeAFormula(safe)
-        let (quoted, hasQuote, isASCII) = safe.withUTF8 { utf8 in
-            var quoted = false, hasQuote = false, bits: UInt8 = 0
-            for byte in utf8 {
-                bits |= byte
-                if byte == quote { hasQuote = true }
-                if byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed { quoted = true }
-            }
-            return (quoted, hasQuote, bits < 0x80)
+        let quoted = safe.withUTF8 { utf8 in
+            utf8.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
         }
         guard quoted else {
             if formula { bytes.append(apostrophe) }
             bytes.append(contentsOf: safe.utf8)
             return
         }
-        guard !hasQuote || isASCII else {
-            bytes.append(contentsOf: quotedByCharacters(formula ? "'" + safe : safe).utf8)
-            return
-        }
+        // Every quote byte is doubled, also one a combining mark follows: a CSV reader ends a
+        // quoted field at a single quote byte, whatever comes after it.
         bytes.append(quote)
         if formula { bytes.append(apostrophe) }
         safe.withUTF8 { utf8 in
@@ -63,14 +55,6 @@ public enum CSVWriter {
             }
         }
         bytes.append(quote)
-    }
-
-    /// The field in quotes, each quote that is a character of its own doubled. In ASCII text every
-    /// quote byte is one (as `appendField` writes it), and no other character equals a quote (the
-    /// tests check every code point); only a quote joined with a mark after it, which is a
-    /// different character, is left single.
-    static func quotedByCharacters(_ text: String) -> String {
-        "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 
     /// What spreadsheets read as the start of a formula (OWASP, "CSV Injection").

@@ -78,27 +78,11 @@ public enum MarkdownWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static let cellSpecial: Set<Character> = ["\\", "|"]
-
-    /// `cell(_:)` as bytes. No character but `\` and `|` themselves equals either (characters are
-    /// equal when canonically equivalent, and no other code point decomposes to them; the tests
-    /// check every code point), so cleaned text without those bytes has nothing to escape and is
-    /// copied as it stands; in cleaned ASCII text every byte is a character of its own. Only
-    /// other text with a `\` or `|` in it is escaped character by character.
+    /// `cell(_:)` as bytes. Every `\` and `|` byte is escaped, also one that a combining mark
+    /// follows or a prepended mark precedes: a Markdown reader splits a row's cells at pipe bytes,
+    /// whatever characters they are part of.
     static func appendCell(_ text: String, to bytes: inout [UInt8]) {
         var cleaned = TextSanitizer.clean(text)
-        let (hasSpecial, isASCII) = cleaned.withUTF8 { utf8 in
-            var hasSpecial = false, bits: UInt8 = 0
-            for byte in utf8 {
-                bits |= byte
-                if byte == backslash || byte == pipe { hasSpecial = true }
-            }
-            return (hasSpecial, bits < 0x80)
-        }
-        guard hasSpecial, isASCII else {
-            bytes.append(contentsOf: hasSpecial ? escape(text, special: cellSpecial).utf8 : cleaned.utf8)
-            return
-        }
         cleaned.withUTF8 { utf8 in
             for byte in utf8 {
                 if byte == backslash || byte == pipe { bytes.append(backslash) }

@@ -3,9 +3,10 @@ import CoalitionModel
 import CoalitionTestSupport
 import Testing
 
-/// The writers as they were first defined, character by character and string by string. The
-/// writers now work on UTF-8 bytes and copy what needs no change as it stands; these tests hold
-/// them to exactly the bytes of these definitions.
+/// The writers defined simply, code point by code point and string by string (as they were first
+/// written, but for quotes, pipes and backslashes, escaped wherever they are). The writers work
+/// on UTF-8 bytes and copy what needs no change as it stands; these tests hold them to exactly
+/// the bytes of these definitions.
 enum SimpleWriters {
     static func csv(_ table: Table) -> String {
         ([table.columns.map(\.header)] + table.rows)
@@ -17,7 +18,7 @@ enum SimpleWriters {
         var safe = withoutControlCharacters(text)
         if startsLikeAFormula(text) || startsLikeAFormula(safe) { safe = "'" + safe }
         guard safe.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return safe }
-        return "\"" + safe.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        return "\"" + String(String.UnicodeScalarView(safe.unicodeScalars.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] })) + "\""
     }
 
     static func startsLikeAFormula(_ text: String) -> Bool {
@@ -49,12 +50,12 @@ enum SimpleWriters {
     }
 
     static func markdownCell(_ text: String) -> String {
-        var output = ""
-        for character in TextSanitizer.clean(text) {
-            if character == "\\" || character == "|" { output.append("\\") }
-            output.append(character)
+        var output = String.UnicodeScalarView()
+        for scalar in TextSanitizer.clean(text).unicodeScalars {
+            if scalar == "\\" || scalar == "|" { output.append("\\") }
+            output.append(scalar)
         }
-        return output
+        return String(output)
     }
 
     static func tableLines(_ table: Table, width: Int?, boldHeader: Bool) -> [String] {
@@ -212,25 +213,58 @@ struct WriterReferenceTests {
         }
     }
 
-    /// Why a Markdown cell without a `\` or `|` byte, or a CSV field without a quote byte, needs
-    /// no character-by-character look: a character equals `\`, `|` or `"` only when it is that
-    /// very code point, since no other code point is canonically equivalent to one (and a cluster
-    /// of several code points never is).
-    @Test func onlyTheCodePointItselfEqualsAnEscapedCharacter() {
-        for value in UInt32(0)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value), value != 0x5C, value != 0x7C, value != 0x22 else { continue }
-            let character = Character(scalar)
-            #expect(character != "\\" && character != "|" && character != "\"", "U+\(String(value, radix: 16))")
+    /// A CSV reader gets every field back as the writer meant it: a quote a combining mark
+    /// follows is doubled like any other, so it cannot end the field early and start a formula.
+    @Test func csvReadsBackFieldByField() {
+        var random = SeededGenerator(seed: 19)
+        let texts = ["a\"\u{301},=HYPERLINK(\"http://e.x\")", "\"\u{200D},=1", "\u{D4E}\",@x"]
+            + Self.pieces + (0..<2_000).map { _ in Self.randomText(&random) }
+        for text in texts {
+            var line: [UInt8] = []
+            CSVWriter.appendRow([text, "next"], to: &line)
+            let safe = SimpleWriters.withoutControlCharacters(text)
+            let meant = (SimpleWriters.startsLikeAFormula(text) || SimpleWriters.startsLikeAFormula(safe) ? "'" : "") + safe
+            #expect(Self.readCSVRow(line) == [meant, "next"], "\(text.debugDescription)")
         }
     }
 
-    /// Why cleaned ASCII text is escaped byte by byte: no two printable ASCII characters join
-    /// into one character.
-    @Test func printableASCIICharactersNeverJoin() {
-        for first in UInt8(0x20)...0x7E {
-            for second in UInt8(0x20)...0x7E {
-                #expect(String(decoding: [first, second], as: UTF8.self).count == 2)
+    /// A Markdown reader splits a row at every pipe byte not escaped by a backslash.
+    @Test func markdownCellsStayWhole() {
+        var random = SeededGenerator(seed: 23)
+        for text in ["a|\u{301}b", "\u{D4E}|x", "\\\u{200D}|"] + Self.pieces + (0..<2_000).map({ _ in Self.randomText(&random) }) {
+            let row = Array(MarkdownWriter.table(Table(columns: [.init("a"), .init("b")], rows: [[text, "next"]]))[2].utf8)
+            var unescapedPipes = 0, escaped = false
+            for byte in row {
+                if !escaped, byte == UInt8(ascii: "|") { unescapedPipes += 1 }
+                escaped = !escaped && byte == UInt8(ascii: "\\")
             }
+            #expect(unescapedPipes == 3, "\(text.debugDescription)")
         }
+    }
+
+    /// RFC 4180's reading of one row (its CRLF included): fields end at commas outside quotes, and
+    /// two quotes inside quotes are one.
+    static func readCSVRow(_ bytes: [UInt8]) -> [String] {
+        var fields: [[UInt8]] = [[]]
+        var inQuotes = false
+        var index = 0
+        let content = bytes.dropLast(2)
+        while index < content.count {
+            let byte = content[index]
+            if byte == UInt8(ascii: "\"") {
+                if inQuotes, index + 1 < content.count, content[index + 1] == byte {
+                    fields[fields.count - 1].append(byte)
+                    index += 1
+                } else {
+                    inQuotes.toggle()
+                }
+            } else if byte == UInt8(ascii: ","), !inQuotes {
+                fields.append([])
+            } else {
+                fields[fields.count - 1].append(byte)
+            }
+            index += 1
+        }
+        return fields.map { String(decoding: $0, as: UTF8.self) }
     }
 }

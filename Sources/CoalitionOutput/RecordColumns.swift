@@ -58,28 +58,34 @@ public enum RecordColumns {
     /// The records as a table of the chosen columns. With a region filter a `via` column names the
     /// broader area a record was kept for (records about Africa as a whole under Western Africa).
     public static func table(_ records: RecordList, columns: [String], in dataset: Dataset, region: String? = nil) -> Table {
+        let source = rows(records, columns: columns, in: dataset, region: region)
+        return Table(columns: source.columns, rows: (0..<source.count).map(source.row))
+    }
+
+    /// The rows of `table(_:columns:in:region:)`, each made when it is asked for.
+    public static func rows(_ records: RecordList, columns: [String], in dataset: Dataset, region: String? = nil) -> RowSource {
         switch records {
-        case .meetings(let list): build(list, meetingColumns, columns, dataset, via: region.map { region in { dataset.regionMatch($0, region: region) } })
-        case .resolutions(let list): build(list, resolutionColumns, columns, dataset, via: region.map { region in { dataset.regionMatch($0, region: region) } })
-        case .sessions(let list): build(list, sessionColumns, columns, dataset, via: region.map { region in { dataset.regionMatch($0, region: region) } })
-        case .members(let list): build(list, memberColumns, columns, dataset, via: region.map { region in { dataset.regionMatch($0, region: region) } })
+        case .meetings(let list): rows(list, meetingColumns, columns, dataset, region: region) { dataset.regionMatch($0, region: $1) }
+        case .resolutions(let list): rows(list, resolutionColumns, columns, dataset, region: region) { dataset.regionMatch($0, region: $1) }
+        case .sessions(let list): rows(list, sessionColumns, columns, dataset, region: region) { dataset.regionMatch($0, region: $1) }
+        case .members(let list): rows(list, memberColumns, columns, dataset, region: region) { dataset.regionMatch($0, region: $1) }
         }
     }
 
-    private static func build<Record>(
+    private static func rows<Record: Sendable>(
         _ records: [Record], _ all: [RecordColumn<Record>], _ names: [String], _ dataset: Dataset,
-        via match: ((Record) -> RegionMatch?)?
-    ) -> Table {
+        region: String?, match: @escaping @Sendable (Record, String) -> RegionMatch?
+    ) -> RowSource {
         let byName = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let chosen = names.compactMap { byName[$0] }
         var columns = chosen.map { Table.Column($0.name, alignment: $0.alignment, shrinks: $0.shrinks) }
-        if match != nil { columns.append(Table.Column("via")) }
-        let rows = records.map { record in
+        if region != nil { columns.append(Table.Column("via")) }
+        return RowSource(columns: columns, count: records.count) { index in
+            let record = records[index]
             var row = chosen.map { $0.value(record, dataset) }
-            if let match { row.append(viaText(match(record), in: dataset)) }
+            if let region { row.append(viaText(match(record, region), in: dataset)) }
             return row
         }
-        return Table(columns: columns, rows: rows)
     }
 
     /// "via Africa" for a record kept because it is about a broader area; empty when it lies within.

@@ -24,3 +24,22 @@ public struct Table: Equatable, Sendable {
         self.rows = rows
     }
 }
+
+/// A table's rows made one at a time, as they are asked for: `list` writes a long CSV or
+/// Markdown table from one, so no row outlives its line (a text table, padded to its widest
+/// cells, makes every row first).
+public struct RowSource: Sendable {
+    public var columns: [Table.Column]
+    public var count: Int
+    public var row: @Sendable (Int) -> [String]
+
+    public init(columns: [Table.Column], count: Int, row: @escaping @Sendable (Int) -> [String]) {
+        self.columns = columns
+        self.count = count
+        self.row = row
+    }
+
+    public init(_ table: Table) {
+        self.init(columns: table.columns, count: table.rows.count) { table.rows[$0] }
+    }
+}

@@ -93,8 +93,9 @@ struct ListCommand: ParsableCommand {
         let everyColumn = chosenColumns ?? RecordColumns.names(for: type)
         switch chosenFormat {
         case .table:
-            let table = RecordColumns.table(listed, columns: chosenColumns ?? RecordColumns.tableNames(for: type), in: dataset, region: filter.region)
-            for line in TableWriter.lines(table, width: TerminalWidth.current(), boldHeader: standardOutputAllowsStyle) { print(line) }
+            let rows = RecordColumns.rows(listed, columns: chosenColumns ?? RecordColumns.tableNames(for: type), in: dataset, region: filter.region)
+            let width = TerminalWidth.current()
+            writeDocument { TableWriter.write(rows, width: width, boldHeader: standardOutputAllowsStyle, to: $0) }
             if let region = filter.region, listed.count > 0 {
                 let apart = listed.viaBroaderCounts(region: region, in: dataset)
                 if !apart.isEmpty {
@@ -104,8 +105,12 @@ struct ListCommand: ParsableCommand {
                 }
             }
         case .json: printBytes(try RecordJSON.pieces(listed))
-        case .csv: print(CSVWriter.text(RecordColumns.table(listed, columns: everyColumn, in: dataset, region: filter.region)), terminator: "")
-        case .markdown: for line in MarkdownWriter.table(RecordColumns.table(listed, columns: everyColumn, in: dataset, region: filter.region)) { print(line) }
+        case .csv:
+            let rows = RecordColumns.rows(listed, columns: everyColumn, in: dataset, region: filter.region)
+            writeDocument { CSVWriter.write(rows, to: $0) }
+        case .markdown:
+            let rows = RecordColumns.rows(listed, columns: everyColumn, in: dataset, region: filter.region)
+            writeDocument { MarkdownWriter.write(rows, to: $0) }
         }
     }
 }

@@ -38,16 +38,26 @@ func exitWithoutTearDown() -> Never {
 }
 
 /// Writes a long document and a newline to standard output in its pieces, never joined into one
-/// string; whatever `print` still holds in its buffer goes out first, so the order is kept.
+/// string.
 func printBytes(_ pieces: [[UInt8]]) {
+    writeDocument { deliver in
+        for piece in pieces + [[UInt8(ascii: "\n")]] { deliver(piece) }
+    }
+}
+
+/// Writes the pieces `document` hands on to standard output as they come; whatever `print` still
+/// holds in its buffer goes out first, so the order is kept. Once a write fails (the reader went
+/// away) the rest is dropped, so what was written is never followed by a later piece after a gap.
+func writeDocument(_ document: (([UInt8]) -> Void) -> Void) {
     fflush(nil)
-    for piece in pieces + [[UInt8(ascii: "\n")]] {
+    var failed = false
+    document { piece in
         var written = 0
-        while written < piece.count {
+        while !failed, written < piece.count {
             let count = piece.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written) }
             if count < 0 && errno == EINTR { continue }
-            if count <= 0 { return }
-            written += count
+            if count <= 0 { failed = true }
+            written += max(0, count)
         }
     }
 }

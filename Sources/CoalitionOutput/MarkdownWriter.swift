@@ -111,12 +111,15 @@ public enum MarkdownWriter {
         return "<" + safe + ">"
     }
 
-    private static func escape(_ text: String, special: Set<Character>) -> String {
-        var output = ""
-        for character in TextSanitizer.clean(text) {
-            if special.contains(character) { output.append("\\") }
-            output.append(character)
+    /// Escapes by code point, not by character: a Markdown reader acts on the `*` byte also when a
+    /// combining mark follows it, and U+1FEF, which Swift counts equal to a backquote as a
+    /// character, is no backquote to the reader.
+    private static func escape(_ text: String, special: Set<Unicode.Scalar>) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in TextSanitizer.clean(text).unicodeScalars {
+            if special.contains(scalar) { output.append("\\") }
+            output.append(scalar)
         }
-        return output
+        return String(output)
     }
 }

@@ -60,6 +60,14 @@ struct MarkdownWriterTests {
         #expect(MarkdownWriter.text("*a* _b_ [c](d) <e>") == "\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\>")
     }
 
+    /// A reader acts on the `*` byte whatever mark follows it, and U+1FEF is no backquote to it,
+    /// though Swift counts the characters equal.
+    @Test func runningTextEscapesByCodePoint() {
+        // Compared by code point: Swift's == would count U+1FEF and a backquote equal.
+        #expect(Array(MarkdownWriter.text("*\u{301}a*").unicodeScalars) == Array("\\*\u{301}a\\*".unicodeScalars))
+        #expect(Array(MarkdownWriter.text("\u{1FEF}").unicodeScalars) == ["\u{1FEF}"])
+    }
+
     @Test func linksCannotBreakOutOfTheirBrackets() {
         #expect(MarkdownWriter.link("https://x.org/a b>c") == "<https://x.org/a%20b%3Ec>")
     }

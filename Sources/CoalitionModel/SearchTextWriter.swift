@@ -33,11 +33,15 @@ public struct SearchTextWriter {
     /// Appends a field of the current record.
     public mutating func append<Text: SearchText>(_ text: UnsafePointer<Text>) {
         precondition(!starts.isEmpty, "a field before its record")
-        if fieldsInRecord > 0 { appendByte(SearchField.separator) }
-        fieldsInRecord += 1
-        // Room first, so that nothing is called while the text is read.
+        // Room first, for the separator and the folded text, so that nothing is called while
+        // the text is read.
         let length = text.pointee.utf8Count
-        reserve(length + length / 2)
+        reserve(1 + length + length / 2)
+        if fieldsInRecord > 0 {
+            start[count] = SearchField.separator
+            count += 1
+        }
+        fieldsInRecord += 1
         let out = start + count
         let tables = tables
         if let written = text.pointee.withContiguousUTF8({ CaseFolder.foldCommon($0, into: out, tables) }) ?? nil {

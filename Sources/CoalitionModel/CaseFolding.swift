@@ -103,7 +103,8 @@ extension CaseFolder {
             out[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
         if seen < 0x80 { return count }
-        // The ASCII before the first other byte is folded already.
+        // The ASCII before the first other byte (there is one: `seen` has its high bit) is
+        // folded already.
         var read = 0
         while input[read] < 0x80 { read += 1 }
         var written = read

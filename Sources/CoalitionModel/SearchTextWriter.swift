@@ -6,6 +6,10 @@
 /// then neither retains nor releases it. At 100 000 records those retains cost as much as the
 /// folding. Text `foldCommon` leaves (a scalar whose lowercase it does not hold) is folded by
 /// `CaseFolder.append`, the general way.
+///
+/// It owns the memory at `start` until `finish` hands it to the `FoldedBytes` it returns; only
+/// `TextSearchIndex` makes one (and tests), and finishes it once, uncopied, so the memory is
+/// freed once.
 public struct SearchTextWriter {
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int

@@ -15,7 +15,7 @@ extension TextSearchIndex {
     /// The indexes of several lists, built together (`TextSearchIndex.indexes`).
     public static func searching(_ kinds: [RecordKind], in dataset: Dataset) -> [TextSearchIndex] {
         indexes(kinds.map { kind in
-            (dataset.count(of: kind), { record, append in dataset.forEachSearchField(of: kind, at: record) { _, text in append(text) } })
+            (dataset.count(of: kind), { records, writer in dataset.forEachSearchField(of: kind, in: records, &writer) })
         })
     }
 }

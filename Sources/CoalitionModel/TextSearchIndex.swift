@@ -11,7 +11,7 @@ public struct TextSearchIndex: Sendable {
     private struct Segment: Sendable {
         /// The number of the segment's first text.
         let first: Int
-        let bytes: [UInt8]
+        let bytes: FoldedBytes
         /// Where each of the segment's texts starts in `bytes`; one more entry marks the end.
         let starts: [Int]
         /// How often each byte value occurs at every seventh offset of `bytes`, summed over the
@@ -30,16 +30,22 @@ public struct TextSearchIndex: Sendable {
     /// large enough that a segment's overhead does not count.
     static let segmentLimit = 4096
 
-    /// Passes the strings of the text at a number to `append`, as `init(count:fields:)` reads them.
-    public typealias Fields = @Sendable (Int, (String) -> Void) -> Void
+    /// Writes the texts of a range of records, as `init(count:fields:)` reads them: for each
+    /// record in order, `beginRecord()` and then its fields.
+    public typealias Fields = @Sendable (Range<Int>, inout SearchTextWriter) -> Void
 
     public init(texts: [String]) {
-        self.init(count: texts.count) { record, append in append(texts[record]) }
+        self.init(count: texts.count) { records, writer in
+            for record in records {
+                writer.beginRecord()
+                writer.append(texts[record])
+            }
+        }
     }
 
-    /// An index of `count` texts, the one at `record` made of the strings `fields(record, append)`
-    /// passes to `append`, joined by `SearchField.separator` (as `Dataset.searchText` joins them).
-    /// Linear in their length; segments are built concurrently.
+    /// An index of `count` texts, the one at `record` made of the fields `fields` writes for it,
+    /// joined by `SearchField.separator` (as `Dataset.searchText` joins them). Linear in their
+    /// length; segments are built concurrently.
     public init(count: Int, fields: @escaping Fields) {
         self = TextSearchIndex.indexes([(count, fields)])[0]
     }
@@ -83,25 +89,19 @@ public struct TextSearchIndex: Sendable {
     }
 
     private static func segment(_ records: Range<Int>, _ fields: Fields) -> Segment {
-        var folder = CaseFolder()
-        var bytes: [UInt8] = []
-        var starts: [Int] = []
-        starts.reserveCapacity(records.count + 1)
-        for record in records {
-            // Room for the rest at the length of the texts so far, once, rather than regrowing.
-            if record == records.lowerBound + 64 { bytes.reserveCapacity(bytes.count * records.count / 64 * 9 / 8) }
-            starts.append(bytes.count)
-            var first = true
-            fields(record) { text in
-                if !first { bytes.append(SearchField.separator) }
-                first = false
-                folder.append(text, to: &bytes)
-            }
-            bytes.append(0)
+        // Room for the first records, at a guess; the rest at the length of those, once, rather
+        // than regrowing.
+        let firstPart = records.lowerBound..<min(records.upperBound, records.lowerBound + 64)
+        var writer = SearchTextWriter(capacity: firstPart.count * 256)
+        fields(firstPart, &writer)
+        if firstPart.upperBound < records.upperBound {
+            writer.reserveForRecords(records.count, after: firstPart.count)
+            fields(firstPart.upperBound..<records.upperBound, &writer)
         }
-        starts.append(bytes.count)
+        let (bytes, starts) = writer.finish()
+        precondition(starts.count == records.count + 1, "\(starts.count - 1) texts written for \(records.count) records")
         var sampledByteCounts = Array(repeating: 0, count: 256)
-        bytes.withUnsafeBufferPointer { bytes in
+        bytes.withUnsafeBytes { bytes in
             for offset in stride(from: 0, to: bytes.count, by: 7) { sampledByteCounts[Int(bytes[offset])] += 1 }
         }
         return Segment(first: records.lowerBound, bytes: bytes, starts: starts, sampledByteCounts: sampledByteCounts)

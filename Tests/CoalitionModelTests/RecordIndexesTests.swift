@@ -1,4 +1,5 @@
 @testable import CoalitionModel
+import CoalitionTestSupport
 import Foundation
 import Testing
 
@@ -40,6 +41,40 @@ private let shippedFolder = URL(fileURLWithPath: #filePath)
         // The comparison means something only if records do match.
         #expect(regionMatches > 0)
         #expect(TextSearchIndex(searching: .meetings, in: dataset).matches("marrakesh").contains(true))
+    }
+
+    /// Generated text in many scripts and cases, its statements in several segments: for many
+    /// queries (ASCII and not, in any case, of several words, pieces of the records' own text),
+    /// the index, which folds with its fast fold, finds what the scan finds, which folds each
+    /// record's search text the general way.
+    @Test func theIndexAndTheScanFindTheSameRecordsInGeneratedText() {
+        let generated = GeneratedSearchText.dataset(from: dataset, seed: 11)
+        #expect(generated.resolutions.count > TextSearchIndex.segmentLimit)
+        var random = SeededGenerator(seed: 12)
+        var queries = [
+            "a", "é", "É", "E\u{301}", "İ", "i\u{307}", "ı", "ss", "ß", "ẞ", "σ", "Σ", "ς", "東", "ＡＢ", "ａｂ", "🌍", "𐐨", "ⓐ",
+            "ǆ", "ⱥ", "ⴀ", "coalition ministers", "MINISTERS, WELCOMED", "Straße ", "zzzz",
+        ]
+        while queries.count < 60 {
+            let kind = random.pick(RecordKind.allCases)
+            let text = Array(generated.searchText(of: kind, at: random.int(in: 0...(generated.count(of: kind) - 1))).unicodeScalars)
+            guard !text.isEmpty else { continue }
+            let start = random.int(in: 0...(text.count - 1))
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: text[start..<min(text.count, start + random.int(in: 1...12))])
+            queries.append(random.pick([String(piece), String(piece).uppercased(), String(piece).lowercased()]))
+        }
+        let indexes = TextSearchIndex.searching(RecordKind.allCases, in: generated)
+        var nonASCIIMatches = 0
+        for (kind, index) in zip(RecordKind.allCases, indexes) {
+            for query in queries {
+                let found = index.matches(query)
+                #expect(found == RecordScan.matches(kind, query: query, in: generated), "\(kind) \(query)")
+                if query.utf8.contains(where: { $0 >= 0x80 }) { nonASCIIMatches += found.count { $0 } }
+            }
+        }
+        // The comparison means something only if non-ASCII queries do match.
+        #expect(nonASCIIMatches > 1_000)
     }
 
     /// The shipped data with its statements repeated `copies` times.

@@ -77,7 +77,14 @@ import Testing
         let lists = [0, 3, TextSearchIndex.segmentLimit + 7, 1].map { count in
             (0..<count).map { _ in String((0..<random.int(in: 0...9)).map { _ in random.pick(Array("abcA")) }) }
         }
-        let together = TextSearchIndex.indexes(lists.map { texts in (texts.count, { record, append in append(texts[record]) }) })
+        let together = TextSearchIndex.indexes(lists.map { texts in
+            (texts.count, { records, writer in
+                for record in records {
+                    writer.beginRecord()
+                    writer.append(texts[record])
+                }
+            })
+        })
         for (list, texts) in lists.enumerated() {
             #expect(together[list].count == texts.count)
             for query in ["a", "ab", "cab", "bb"] { #expect(together[list].matches(query) == TextSearchIndex(texts: texts).matches(query), "\(list) \(query)") }
@@ -88,7 +95,12 @@ import Testing
     /// so no match spans two fields and every field is found.
     @Test func fieldsAreJoinedAsTheSearchTextJoinsThem() {
         let fields = [["Alpha", "Beta"], ["", "gAMMA", ""], []]
-        let index = TextSearchIndex(count: fields.count) { record, append in fields[record].forEach(append) }
+        let index = TextSearchIndex(count: fields.count) { records, writer in
+            for record in records {
+                writer.beginRecord()
+                for field in fields[record] { writer.append(field) }
+            }
+        }
         #expect(index.matches("alpha") == [true, false, false])
         #expect(index.matches("ab") == [false, false, false])
         #expect(index.matches("gamma") == [false, true, false])

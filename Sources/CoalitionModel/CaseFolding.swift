@@ -25,7 +25,7 @@ struct CaseFolder {
     private mutating func append(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         // Most texts are ASCII throughout: one run, found without a test per byte.
         guard !CaseFolder.isASCII(utf8) else { return CaseFolder.appendASCII(utf8, to: &bytes) }
-        let twoByteMappings = FoldingTables.shared.twoByte
+        let twoByteMappings = FoldingTables.twoByteTable
         var index = 0
         while index < utf8.count {
             var end = index
@@ -152,15 +152,34 @@ struct FoldingTables: @unchecked Sendable {
     /// three-byte scalars, U+0800 and up (surrogates, which no String holds, are left clear).
     let unchangedThreeByte: UnsafePointer<UInt64>
 
-    static let shared = FoldingTables()
+    /// Both tables, for the search index's fold.
+    static let shared = FoldingTables(twoByte: twoByteTable, unchangedThreeByte: unchangedThreeByteTable)
 
-    private init() {
-        let twoByte = UnsafeMutablePointer<UInt64>.allocate(capacity: 0x800 - 0x80)
+    /// Made on first use apart from the other table: sorting names on the first frame folds
+    /// two-byte letters and needs only this one, and the other costs a few milliseconds.
+    /// Unsafe only in name: a global's initializer runs once, before any reader sees the
+    /// table, and nothing writes it after.
+    nonisolated(unsafe) static let twoByteTable: UnsafePointer<UInt64> = {
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 0x800 - 0x80)
         for value in 0x80..<0x800 {
-            let mapped = Array(Unicode.Scalar(UInt32(value))!.properties.lowercaseMapping.utf8)
+            let scalar = Unicode.Scalar(UInt32(value))!
+            // Most of these are their own lowercase, its two bytes worked out here: only the
+            // others build a mapping, which costs far more than the property (the two agree on
+            // every scalar: tested).
+            guard scalar.properties.changesWhenLowercased else {
+                let own = UInt64(0xC0 | value >> 6) | UInt64(0x80 | value & 0x3F) << 8
+                table[value - 0x80] = own << 8 | 2
+                continue
+            }
+            let mapped = Array(scalar.properties.lowercaseMapping.utf8)
             precondition(mapped.count < 8, "the lowercase of U+\(String(value, radix: 16)) does not fit a word")
-            twoByte[value - 0x80] = mapped.reversed().reduce(0) { $0 << 8 | UInt64($1) } << 8 | UInt64(mapped.count)
+            table[value - 0x80] = mapped.reversed().reduce(0) { $0 << 8 | UInt64($1) } << 8 | UInt64(mapped.count)
         }
+        return UnsafePointer(table)
+    }()
+
+    /// Written once by its initializer, as the table above.
+    nonisolated(unsafe) private static let unchangedThreeByteTable: UnsafePointer<UInt64> = {
         let unchanged = UnsafeMutablePointer<UInt64>.allocate(capacity: 0x10000 / 64)
         unchanged.initialize(repeating: 0, count: 0x10000 / 64)
         for value in 0x800..<0x10000 {
@@ -170,7 +189,6 @@ struct FoldingTables: @unchecked Sendable {
                 unchanged[value >> 6] |= 1 << UInt64(value & 63)
             }
         }
-        self.twoByte = UnsafePointer(twoByte)
-        self.unchangedThreeByte = UnsafePointer(unchanged)
-    }
+        return UnsafePointer(unchanged)
+    }()
 }

@@ -30,7 +30,10 @@ public enum RecordColumns {
         }
     }
 
-    /// The columns a table shows unless told otherwise: enough to find a record, narrow enough for a terminal.
+    /// The columns a table shows unless told otherwise: enough to find a record, narrow enough for
+    /// a terminal. Kinds, themes and dates are written as the options take them
+    /// (`small-group-ministerial`, `2022-05`), so what a table shows can be typed back; dates are
+    /// where a record starts (its end date is in `show`, the JSON and the `end-date` column).
     public static func tableNames(for type: RecordType) -> [String] {
         switch type {
         case .meetings: ["id", "date", "kind", "title", "place", "resolutions"]
@@ -55,14 +58,9 @@ public enum RecordColumns {
         return chosen
     }
 
-    /// The records as a table of the chosen columns. With a region filter a `via` column names the
-    /// broader area a record was kept for (records about Africa as a whole under Western Africa).
-    public static func table(_ records: RecordList, columns: [String], in dataset: Dataset, region: String? = nil) -> Table {
-        let source = rows(records, columns: columns, in: dataset, region: region)
-        return Table(columns: source.columns, rows: (0..<source.count).map(source.row))
-    }
-
-    /// The rows of `table(_:columns:in:region:)`, each made when it is asked for.
+    /// The records' rows in the chosen columns, each made when it is asked for. With a region
+    /// filter a `via` column names the broader area a record was kept for (records about Africa as
+    /// a whole under Western Africa).
     public static func rows(_ records: RecordList, columns: [String], in dataset: Dataset, region: String? = nil) -> RowSource {
         switch records {
         case .meetings(let list): rows(list, meetingColumns, columns, dataset, region: region) { dataset.regionMatch($0, region: $1) }

@@ -35,14 +35,14 @@ struct CSVWriterTests {
 
     @Test func fixtureTitlesWithQuotesAndCommasSurviveAParse() throws {
         let dataset = try Fixtures.dataset()
-        let text = CSVWriter.text(RecordTable.table(.meetings(dataset.meetings), in: dataset))
+        let text = CSVWriter.text(RecordColumns.defaultTable(.meetings(dataset.meetings), in: dataset))
         #expect(text.contains("\"Marrakesh ministerial, \"\"first in Africa\"\" | 84\""))
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
     }
 
     @Test func shippedMembersHaveOneRowEach() throws {
         let dataset = try Fixtures.shipped()
-        let text = CSVWriter.text(RecordTable.table(.members(dataset.members), in: dataset))
+        let text = CSVWriter.text(RecordColumns.defaultTable(.members(dataset.members), in: dataset))
         #expect(text.hasPrefix("id,name,kind,region,joined\r\n"))
         #expect(text.split(separator: "\r\n").count == dataset.members.count + 1)
     }

@@ -111,3 +111,16 @@ enum Fixtures {
         }
     }
 }
+
+/// Whole tables of records, for tests: `list` writes its rows as they are made.
+extension RecordColumns {
+    static func table(_ records: RecordList, columns: [String], in dataset: Dataset, region: String? = nil) -> Table {
+        let source = rows(records, columns: columns, in: dataset, region: region)
+        return Table(columns: source.columns, rows: (0..<source.count).map(source.row))
+    }
+
+    /// The table `list` prints by default.
+    static func defaultTable(_ records: RecordList, in dataset: Dataset, region: String? = nil) -> Table {
+        table(records, columns: tableNames(for: records.type), in: dataset, region: region)
+    }
+}

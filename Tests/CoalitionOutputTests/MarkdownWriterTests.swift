@@ -74,7 +74,7 @@ struct MarkdownWriterTests {
 
     @Test func fixtureTitleWithAPipeStaysInItsCell() throws {
         let dataset = try Fixtures.dataset()
-        let lines = MarkdownWriter.table(RecordTable.table(.meetings(dataset.meetings), in: dataset))
+        let lines = MarkdownWriter.table(RecordColumns.defaultTable(.meetings(dataset.meetings), in: dataset))
         let marrakesh = try #require(lines.first { $0.contains("marrakesh") })
         #expect(marrakesh.contains("\"first in Africa\" \\| 84"))
         #expect(marrakesh.split(separator: " | ").count == 6)

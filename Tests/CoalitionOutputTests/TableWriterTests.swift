@@ -38,7 +38,7 @@ struct TableWriterTests {
     @Test(arguments: [80, 100, 120])
     func shippedMeetingsFitTheTerminalWithIdsWhole(width: Int) throws {
         let dataset = try Fixtures.shipped()
-        let lines = TableWriter.lines(RecordTable.table(.meetings(dataset.meetings), in: dataset), width: width)
+        let lines = TableWriter.lines(RecordColumns.defaultTable(.meetings(dataset.meetings), in: dataset), width: width)
         #expect(lines.count == dataset.meetings.count + 2)
         #expect(lines.allSatisfy { TextWidth.of($0) <= width })
         #expect(lines.contains { $0.hasPrefix("mtg-2022-05-11-marrakesh ") && $0.contains(" 2022-05-11  ") })

@@ -137,7 +137,7 @@ struct WriterReferenceTests {
                 for region in [nil, "africa"] as [String?] {
                     tables.append(RecordColumns.table(list, columns: RecordColumns.names(for: list.type), in: dataset, region: region))
                 }
-                tables.append(RecordTable.table(list, in: dataset))
+                tables.append(RecordColumns.defaultTable(list, in: dataset))
             }
         }
         return tables

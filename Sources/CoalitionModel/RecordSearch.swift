@@ -165,9 +165,7 @@ extension Dataset {
     }
 
     public func searchFields(of kind: RecordKind, at index: Int) -> [SearchField] {
-        var collector = SearchFieldCollector()
-        forEachSearchField(of: kind, in: index..<(index + 1), &collector)
-        return collector.fields
+        collect { forEachSearchField(of: kind, in: index..<(index + 1), &$0) }
     }
 
     public func searchFields(of meeting: Meeting) -> [SearchField] { collect { collector in withUnsafePointer(to: meeting) { forEachSearchField(at: $0, &collector) } } }

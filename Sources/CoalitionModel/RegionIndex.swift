@@ -43,12 +43,12 @@ public struct RegionIndex: Sendable {
             chain.filter { areaMap[$0]?.parent != nil }
         }
         // Every country of an area shares the area's chain: each area's is walked once.
-        var areaChains: [String: (up: [String], broader: [String])] = [:]
+        var areaChains: [String: (chain: [String], broader: [String])] = [:]
         areaChains.reserveCapacity(areaMap.count)
-        func chainOf(area id: String) -> (up: [String], broader: [String]) {
+        func shared(area id: String) -> (chain: [String], broader: [String]) {
             if let known = areaChains[id] { return known }
             let up = chain(fromArea: id)
-            let found = (up: up, broader: withoutRoot(up))
+            let found = (chain: up, broader: withoutRoot(up))
             areaChains[id] = found
             return found
         }
@@ -58,21 +58,21 @@ public struct RegionIndex: Sendable {
         containers.reserveCapacity(areaMap.count + countries.count)
         broader.reserveCapacity(areaMap.count + countries.count + groupings.count)
         for id in areaMap.keys {
-            let up = chainOf(area: id)
-            containers[id] = up.up
-            broader[id] = withoutRoot(Array(up.up.dropFirst()))
+            let up = shared(area: id).chain
+            containers[id] = up
+            broader[id] = withoutRoot(Array(up.dropFirst()))
         }
         for country in countries {
-            let up = chainOf(area: country.area)
-            containers[country.code] = up.up + [country.code]
-            broader[country.code] = up.broader
+            let area = shared(area: country.area)
+            containers[country.code] = area.chain + [country.code]
+            broader[country.code] = area.broader
         }
         for grouping in groupings {
             // A grouping lies within the areas that hold all of its countries.
             var common: [String]?
             for code in grouping.countries {
                 namedBy[code, default: []].insert(grouping.id)
-                let up = countryMap[code].map { chainOf(area: $0.area).up } ?? []
+                let up = countryMap[code].map { shared(area: $0.area).chain } ?? []
                 common = common.map { shared in shared.filter(up.contains) } ?? up
             }
             broader[grouping.id] = withoutRoot(common ?? [])

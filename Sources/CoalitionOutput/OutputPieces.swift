@@ -4,11 +4,9 @@
 struct OutputPieces {
     static let pieceSize = 1 << 20
 
+    /// Grows as any array does, so a short document takes only its own size; emptied with its
+    /// room kept once a piece is handed on.
     var bytes: [UInt8] = []
-
-    init() {
-        bytes.reserveCapacity(Self.pieceSize + Self.pieceSize / 4)
-    }
 
     mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
